@@ -1,0 +1,10 @@
+// The CDN bundle: one self-contained, minified ES module that defines every element. Built from tsc's output in
+// dist/ (the npm build), so both builds share one compilation.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/index.js',
+  output: { file: 'dist/cdn/partner-elements.js', format: 'es', sourcemap: true },
+  plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true })],
+};

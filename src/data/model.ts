@@ -1,0 +1,132 @@
+/**
+ * The partnership dataset's data model: the one contract between the importer (Node), the published files
+ * (data/partnerships.json and .csv) and the elements (browser). Pure types and constants, no runtime dependencies.
+ */
+
+/** Bumped on any incompatible change; the loader rejects a payload of another version. */
+export const SCHEMA_VERSION = 1;
+
+export const KINDS = ['partnership', 'friendship', 'cooperation', 'project', 'solidarity', 'contact'] as const;
+/** Städtepartnerschaft, freundschaftliche Beziehung, Kooperationsvereinbarung, Projekt-, Solidaritätspartnerschaft, Kontakt. */
+export type Kind = (typeof KINDS)[number];
+
+export const STATUSES = ['active', 'dormant', 'ended', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const LOCAL_LEVELS = [
+  'land',
+  'kreis',
+  'kreisfreie-stadt',
+  'gemeinde',
+  'verbandsgemeinde',
+  'ortsteil',
+] as const;
+export type LocalLevel = (typeof LOCAL_LEVELS)[number];
+
+export const PARTNER_LEVELS = ['city', 'municipality', 'district', 'region'] as const;
+export type PartnerLevel = (typeof PARTNER_LEVELS)[number];
+
+/** WGS 84 degrees. */
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+/** A German administrative area: its name as published, its slug, and its official key where known. */
+export interface Area {
+  name: string;
+  /** Lower case, ä→ae ö→oe ü→ue ß→ss, other non-alphanumerics → '-', leading "Landkreis "/"Kreis "/"Landeshauptstadt " dropped. */
+  slug: string;
+  /** Land: 2 digits ("15"); Kreis: 5 digits ("15085"); Gemeinde: 8-digit AGS ("15085135"). */
+  key?: string;
+}
+
+/** The German side of a partnership. */
+export interface LocalSide {
+  /** The place as the source names it ("Halberstadt", "Ortsteil Brehna", "Landkreis Harz"). */
+  name: string;
+  level: LocalLevel;
+  land: Area;
+  /** The Kreis, or for a kreisfreie Stadt the city itself. Absent only for a Land-level partnership. */
+  kreis?: Area;
+  /** The Verbandsgemeinde a Gemeinde belongs to, where the source names one. */
+  verbandsgemeinde?: Area;
+  /** The Gemeinde (or kreisfreie Stadt). Absent for Kreis- and Land-level partnerships. */
+  gemeinde?: Area;
+  /** For an Ortsteil (Ortschaft) partnership: the Ortsteile as the source lists them, one or several. */
+  ortsteile?: string[];
+  /** Other German bodies that hold the partnership jointly (e.g. the Landkreis together with the Gemeinde). */
+  jointWith?: (Area & { level: LocalLevel })[];
+  coordinates?: Coordinates;
+}
+
+/** The partner abroad (or, for a partnership within Germany, the other German town). */
+export interface Partner {
+  /** Name as published, German exonym where the source uses one ("Saporischschja", "Kreis Iași"). */
+  name: string;
+  /** Name in the partner's own language where it differs from `name`. */
+  nativeName?: string;
+  /** BCP 47 language of `nativeName` (for the `lang` attribute). */
+  nativeLang?: string;
+  level: PartnerLevel;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  /** Region as published ("Woiwodschaft Schlesien"). */
+  region?: string;
+  coordinates?: Coordinates;
+  /** Wikidata item id ("Q1234"). */
+  wikidata?: string;
+  /** http(s) URL where a source gives one. */
+  website?: string;
+  /** A source's description of the partner (German). */
+  description?: string;
+}
+
+/** Where a record comes from: the source id and the 1-based line in that source's text. */
+export interface SourceRef {
+  source: string;
+  line: number;
+}
+
+/** Two sources that disagree on a field, and which value stands. */
+export interface Conflict {
+  field: string;
+  values: { source: string; value: string }[];
+  chosen: string;
+  reason: string;
+}
+
+export interface Partnership {
+  /** Stable, readable: "<local slug>--<partner slug>" with a numeric suffix only where needed. */
+  id: string;
+  kind: Kind;
+  status: Status;
+  /** Year the partnership began, or null where the sources give none or say it is unknown. */
+  since: number | null;
+  /** The source's own wording for `since` where it is unusual ("unbekannt"). */
+  sinceText?: string;
+  local: LocalSide;
+  partner: Partner;
+  sources: SourceRef[];
+  notes?: string[];
+  conflicts?: Conflict[];
+}
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  publisher: string;
+  /** The place the page covers ("Sachsen-Anhalt", "Landkreis Harz"). */
+  covers: string;
+  url?: string;
+  /** ISO date the page was retrieved. */
+  retrieved?: string;
+}
+
+export interface Dataset {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** ISO date: the newest source's retrieval date, so that a rebuild is byte-identical. */
+  generated: string;
+  sources: SourceInfo[];
+  partnerships: Partnership[];
+}
