@@ -1,0 +1,7 @@
+/**
+ * The package's own dataset, found relative to this module. The module sits two folders below the package root in
+ * every build (src/data/ in development, dist/data/ in the npm build; the CDN bundle is dist/cdn/partner-elements.js,
+ * also two deep), so one expression finds data/partnerships.json in a static copy of the package, on any npm CDN,
+ * and in the dev server. Keep this file where it is: moving it changes the depth.
+ */
+export const DEFAULT_SRC: string = new URL('../../data/partnerships.json', import.meta.url).href;

@@ -1,0 +1,239 @@
+/**
+ * The one shared loader. However many elements show the same dataset, the page makes one request for it: requests
+ * live in a module-level Map of promises keyed by absolute URL, kept after success and dropped after failure (so a
+ * retry asks again). Every payload is validated; invalid records are skipped and counted, an unusable payload is an
+ * error. Each attempt has a timeout; network errors and 5xx responses are retried with backoff, nothing else is.
+ * A request that no element needs any more (the last one left the page) is aborted.
+ *
+ * `src` is a URL (relative to the page), `#id` of an inline `<script type="application/json">`, or empty for the
+ * package's own dataset.
+ */
+import type { Dataset } from './model.js';
+import { DEFAULT_SRC } from './default-src.js';
+import { validateDataset, type ValidationProblem } from './validate.js';
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Records left out because they are invalid. */
+  skipped: number;
+  problems: ValidationProblem[];
+}
+
+export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'missing-inline' | 'aborted';
+
+/** Why a dataset could not be used. `status` is the HTTP status, or 0 where there was no response. */
+export class DatasetLoadError extends Error {
+  override readonly name = 'DatasetLoadError';
+  constructor(
+    readonly reason: LoadErrorReason,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoaderOptions {
+  /** Milliseconds one attempt may take before it counts as failed. */
+  timeout: number;
+  /** Delays in milliseconds before the 2nd, 3rd, ... attempt; its length is the number of retries. */
+  retryDelays: number[];
+}
+
+const options: LoaderOptions = { timeout: 15_000, retryDelays: [500, 2_000] };
+
+/** Change the timeout and retry schedule for every later request (slow networks, tests). */
+export function configureLoader(changes: Partial<LoaderOptions>): void {
+  Object.assign(options, changes);
+}
+
+/** One element's hold on a dataset request: `release()` when the element no longer needs it. */
+export interface DatasetRequest {
+  /** The absolute URL, or `#id` for inline data: what identifies the dataset. */
+  readonly key: string;
+  readonly promise: Promise<LoadedDataset>;
+  release(): void;
+}
+
+interface Entry {
+  promise: Promise<LoadedDataset>;
+  controller: AbortController;
+  holders: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, Entry>();
+
+/** Where `src` points, as the cache key: an absolute URL or `#id`. */
+export function resolveSrc(src: string | null | undefined): string {
+  const value = src?.trim() ?? '';
+  if (value === '') return DEFAULT_SRC;
+  if (value.startsWith('#')) return value;
+  return new URL(value, document.baseURI).href;
+}
+
+/**
+ * Ask for the dataset at `src`. `root` is where an inline `#id` is looked up (the element's document or shadow
+ * root; the document as a fallback).
+ */
+export function requestDataset(src: string | null | undefined, root?: Node): DatasetRequest {
+  const key = resolveSrc(src);
+  if (key.startsWith('#')) {
+    const promise = readInline(key.slice(1), root);
+    return { key, promise, release: () => {} };
+  }
+  let entry = requests.get(key);
+  if (!entry) {
+    const created: Entry = {
+      controller: new AbortController(),
+      holders: 0,
+      settled: false,
+      promise: Promise.resolve() as unknown as Promise<LoadedDataset>,
+    };
+    created.promise = fetchDataset(key, created.controller.signal).then(
+      (loaded) => {
+        created.settled = true;
+        return loaded;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (requests.get(key) === created) requests.delete(key);
+        throw error;
+      },
+    );
+    requests.set(key, created);
+    entry = created;
+  }
+  const held = entry;
+  held.holders += 1;
+  let released = false;
+  return {
+    key,
+    promise: held.promise,
+    release() {
+      if (released) return;
+      released = true;
+      held.holders -= 1;
+      // Wait a microtask: an element moved in the DOM disconnects and reconnects at once and still wants the data.
+      queueMicrotask(() => {
+        if (held.holders === 0 && !held.settled) {
+          if (requests.get(key) === held) requests.delete(key);
+          held.controller.abort();
+        }
+      });
+    },
+  };
+}
+
+/** Forget every cached dataset (tests; a page that knows its data changed). Running requests are not aborted. */
+export function clearDatasetCache(): void {
+  requests.clear();
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(aborted());
+      },
+      { once: true },
+    );
+  });
+
+const aborted = () => new DatasetLoadError('aborted', 0, 'The request was aborted: no element needs it any more.');
+
+async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadedDataset> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await attemptFetch(url, signal);
+    } catch (error) {
+      const retryable =
+        error instanceof DatasetLoadError &&
+        (error.reason === 'network' || (error.reason === 'http' && error.status >= 500));
+      const delay = options.retryDelays[attempt];
+      if (!retryable || delay === undefined || signal.aborted) throw error;
+      await sleep(delay, signal);
+    }
+  }
+}
+
+async function attemptFetch(url: string, outer: AbortSignal): Promise<LoadedDataset> {
+  if (outer.aborted) throw aborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout);
+  const onAbort = () => controller.abort();
+  outer.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      // The body is read under the same timeout: a server that stalls mid-body is as unusable as a silent one.
+      text = response.ok ? await response.text() : '';
+    } catch {
+      if (timedOut) {
+        throw new DatasetLoadError('timeout', 0, `No answer from ${url} within ${options.timeout} ms.`);
+      }
+      if (outer.aborted) throw aborted();
+      throw new DatasetLoadError('network', 0, `Could not reach ${url} (network error).`);
+    }
+    if (!response.ok) {
+      throw new DatasetLoadError('http', response.status, `${url} answered HTTP ${response.status}.`);
+    }
+    return parse(text, url, response.status);
+  } finally {
+    clearTimeout(timer);
+    outer.removeEventListener('abort', onAbort);
+  }
+}
+
+function parse(text: string, where: string, status: number): LoadedDataset {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    const looksLikeHtml = /^\s*</u.test(text);
+    throw new DatasetLoadError(
+      'not-json',
+      status,
+      looksLikeHtml
+        ? `${where} returned an HTML page, not the JSON dataset.`
+        : `${where} is not valid JSON.`,
+    );
+  }
+  const { dataset, problems, skipped } = validateDataset(payload);
+  if (!dataset) {
+    const reason = problems[0]?.message ?? 'not a partnership dataset';
+    throw new DatasetLoadError('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
+  }
+  if (skipped > 0) {
+    console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, problems);
+  }
+  return { dataset, skipped, problems };
+}
+
+/** Inline data is parsed once per script element and text, however many elements read it. */
+const inlineCache = new WeakMap<Element, { text: string; promise: Promise<LoadedDataset> }>();
+
+function readInline(id: string, root: Node | undefined): Promise<LoadedDataset> {
+  const scope = root?.getRootNode() as Document | ShadowRoot | undefined;
+  const script = scope?.getElementById?.(id) ?? document.getElementById(id);
+  if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+    return Promise.reject(
+      new DatasetLoadError('missing-inline', 0, `No <script type="application/json" id="${id}"> on the page.`),
+    );
+  }
+  const text = script.textContent ?? '';
+  const cached = inlineCache.get(script);
+  if (cached && cached.text === text) return cached.promise;
+  const promise = new Promise<LoadedDataset>((resolve) => resolve(parse(text, `#${id}`, 0)));
+  inlineCache.set(script, { text, promise });
+  return promise;
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+import { tokens } from '../shared/shared.styles.js';
+
+export const styles = [
+  tokens('partner-list'),
+  css`
+    .summary {
+      margin: 0 0 var(--_gap);
+      color: var(--_muted-color);
+    }
+    .search {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      margin-block-end: var(--_gap);
+      max-width: 32rem;
+    }
+    .search label {
+      font-weight: 600;
+    }
+    .hint {
+      font-size: 0.875em;
+      color: var(--_muted-color);
+    }
+    input {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      min-height: 2.75rem;
+      padding: 0.375rem 0.625rem;
+      border: 1px solid var(--_border-color);
+      border-radius: var(--_radius);
+      width: 100%;
+    }
+    .group + .group,
+    .list + .group {
+      margin-block-start: calc(var(--_gap) * 2);
+    }
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      font-size: 1.125em;
+      line-height: 1.3;
+      margin: 0 0 0.5rem;
+      padding-block-end: 0.25rem;
+      border-block-end: 2px solid var(--_accent);
+    }
+    .list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0 calc(var(--_gap) * 2);
+    }
+    .item {
+      padding: 0.5rem 0.25rem;
+      border-block-end: 1px solid var(--_border-color);
+      background: var(--_surface);
+      break-inside: avoid;
+    }
+    .name {
+      display: block;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .meta,
+    .year {
+      color: var(--_muted-color);
+    }
+    .meta::after {
+      content: ' · ';
+    }
+    .badge {
+      display: inline-block;
+      font-size: 0.8125em;
+      line-height: 1.4;
+      padding: 0 0.375rem;
+      border: 1px solid var(--_border-color);
+      border-radius: var(--_radius);
+      margin-inline-start: 0.25rem;
+    }
+    .local {
+      display: block;
+      font-size: 0.875em;
+      color: var(--_muted-color);
+    }
+    @container (min-width: 40rem) {
+      .list {
+        grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+      }
+    }
+    @media (forced-colors: active) {
+      .badge,
+      .item {
+        border-color: CanvasText;
+      }
+      h1,
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        border-color: CanvasText;
+      }
+    }
+    @media print {
+      .search,
+      [role='status'] {
+        display: none;
+      }
+      .list {
+        display: block;
+      }
+    }
+  `,
+];

@@ -1,0 +1,255 @@
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Partnership } from '../../data/model.js';
+import {
+  GROUP_BYS,
+  groupPartnerships,
+  searchPartnerships,
+  SORT_KEYS,
+  sortPartnerships,
+  spansSeveralPlaces,
+  type GroupBy,
+  type PartnershipGroup,
+  type SortKey,
+} from '../../data/queries.js';
+import { PartnerSelectEvent } from '../../events.js';
+import { countryName, formatList } from '../../i18n/intl.js';
+import { msg, str } from '../../i18n/msg.js';
+import {
+  kindLabel,
+  partnershipCount,
+  partnershipCountOf,
+  renderSince,
+  resultCount,
+  statusLabel,
+} from '../shared/labels.js';
+import { PartnerElement } from '../shared/partner-element.js';
+import { renderHeading, toHeadingLevel } from '../shared/states.js';
+import { styles } from './partner-list.styles.js';
+
+/** How long typing must pause before the number of results is announced. */
+const ANNOUNCE_DELAY = 600;
+
+/**
+ * The partnerships of a Land, Kreis or Gemeinde as a list: grouped by town with the county's own apart (or by
+ * country, or flat), sorted by name, country or year, optionally with a search box.
+ *
+ * @summary A list of twin-town partnerships, grouped and searchable.
+ * @tag partner-list
+ *
+ * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ *
+ * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships listed.
+ * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @fires partner-select - The reader followed a partner's website link; `detail.id`. Cancel it to stay on the page.
+ *
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart state - The loading, error or empty message.
+ * @csspart retry-button - The button that retries loading after an error.
+ * @csspart search - The search box's wrapper (label, hint and input).
+ * @csspart search-input - The search input.
+ * @csspart summary - The count of partnerships ("12 Partnerschaften", "3 von 12 Partnerschaften").
+ * @csspart group - One group (a town, the county, a country) with its heading and list.
+ * @csspart group-heading - A group's heading.
+ * @csspart list - A `<ul>` of partnerships.
+ * @csspart item - One partnership (`<li>`).
+ * @csspart name - The partner's name.
+ * @csspart link - The partner's name as a link to its website, where the dataset has one.
+ * @csspart country - The partner's country.
+ * @csspart region - The partner's region.
+ * @csspart year - The year the partnership began, or the wording for an unknown year.
+ * @csspart kind - The kind, where it is not a Städtepartnerschaft.
+ * @csspart status - The status, where it is not active.
+ * @csspart local - The German side (shown where the list spans several towns).
+ *
+ * @cssprop --partner-list-accent - Links, focus ring and rules (default: --partner-accent, then #0b57d0 / #a8c7fa dark).
+ * @cssprop --partner-list-border-color - Separators, badges and the search box (default: --partner-border-color).
+ * @cssprop --partner-list-muted-color - Secondary text (default: --partner-muted-color, then the text colour).
+ * @cssprop --partner-list-surface - Background of each item (default: --partner-surface, then transparent).
+ * @cssprop --partner-list-radius - Corner radius (default: --partner-radius, then 0.375rem).
+ * @cssprop --partner-list-gap - Spacing (default: --partner-gap, then 0.75rem).
+ */
+export class PartnerListElement extends PartnerElement {
+  static override styles: CSSResultGroup = [PartnerElement.styles, styles];
+
+  /** Group by `gemeinde` (the county's own partnerships first), `country` or `none`; default: by Gemeinde where the list spans several. */
+  @property({ attribute: 'group-by' }) accessor groupBy = '';
+
+  /** Sort by `name` (default), `country` or `year`. */
+  @property() accessor sort = '';
+
+  /** Show a search box that filters the list as the reader types. */
+  @property({ type: Boolean }) accessor search = false;
+
+  /** The search text (also what the reader typed into the search box). */
+  @property() accessor query = '';
+
+  /** Level of the group headings, 1 to 6 (default 2). */
+  @property({ attribute: 'heading-level' }) accessor headingLevel = '2';
+
+  /** Debounced result count for screen readers, so they are not interrupted at every keystroke. */
+  @state() private accessor announcement = '';
+
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #shownCount = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') && changed.get('query') !== undefined) this.#scheduleAnnouncement();
+  }
+
+  protected override countShown(): number {
+    return this.partnerships.length;
+  }
+
+  get #sortKey(): SortKey {
+    return SORT_KEYS.find((key) => key === this.sort) ?? 'name';
+  }
+
+  #groupByFor(all: readonly Partnership[]): GroupBy {
+    const chosen = GROUP_BYS.find((by) => by === this.groupBy);
+    if (chosen) return chosen;
+    return this.gemeinde.trim() === '' && spansSeveralPlaces(all) ? 'gemeinde' : 'none';
+  }
+
+  #handleInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const text = this.localeController.run(() => resultCount(this.#shownCount));
+      // The same text again would not be announced: alternate a trailing no-break space.
+      this.announcement = text === this.announcement.trimEnd() ? `${text}\u00a0` : text;
+    }, ANNOUNCE_DELAY);
+  }
+
+  #handleLinkClick(event: MouseEvent, p: Partnership): void {
+    const selected = new PartnerSelectEvent(p.id);
+    this.dispatchEvent(selected);
+    if (selected.defaultPrevented) event.preventDefault();
+  }
+
+  protected override renderContent(): TemplateResult {
+    const dataset = this.data.dataset;
+    const all = sortPartnerships(this.partnerships, this.#sortKey, this.locale);
+    const shown =
+      dataset && this.query.trim() ? searchPartnerships(dataset, all, this.query, this.locale) : all;
+    this.#shownCount = shown.length;
+    const groupBy = this.#groupByFor(all);
+    const showLocal = groupBy !== 'gemeinde' && spansSeveralPlaces(all);
+    const groups = groupPartnerships(shown, groupBy, this.locale);
+    return html`
+      ${this.search ? this.renderSearch() : nothing}
+      <p part="summary" class="summary" id="summary">
+        ${shown.length === all.length ? partnershipCount(all.length) : partnershipCountOf(shown.length, all.length)}
+      </p>
+      ${
+        shown.length === 0
+          ? html`<p part="state empty" class="state">
+              ${msg(str`Keine Partnerschaft passt zu „${this.query.trim()}“.`)}
+            </p>`
+          : groups.map((group) => this.renderGroup(group, groups, showLocal))
+      }
+    `;
+  }
+
+  protected renderSearch(): TemplateResult {
+    return html`<div part="search" class="search">
+        <label for="search">${msg('Partnerschaften durchsuchen')}</label>
+        <span class="hint" id="search-hint"
+          >${msg('Ort, Land oder Region; Groß- und Kleinschreibung und Akzente egal')}</span
+        >
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="search-hint summary"
+          .value=${this.query}
+          @input=${this.#handleInput}
+        />
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  protected renderGroup(
+    group: PartnershipGroup,
+    groups: readonly PartnershipGroup[],
+    showLocal: boolean,
+  ): TemplateResult {
+    const list = html`<ul part="list" class="list">
+      ${group.partnerships.map((p) => this.renderItem(p, showLocal))}
+    </ul>`;
+    if (groups.length === 1 && (group.type === 'all' || group.type === 'gemeinde')) return list;
+    const level = toHeadingLevel(this.headingLevel);
+    return html`<div part="group" class="group group--${group.type}">
+      ${renderHeading(level, this.groupTitle(group, groups), 'group-heading')} ${list}
+    </div>`;
+  }
+
+  protected groupTitle(group: PartnershipGroup, groups: readonly PartnershipGroup[]): string {
+    switch (group.type) {
+      case 'county':
+        if (group.key.startsWith('land:')) return msg(str`${group.label}: Partnerschaften des Landes`);
+        // Within one Kreis its name is known from the context; in a Land's list each county names itself.
+        return groups.filter((g) => g.type === 'county').length === 1 && this.kreis.trim() !== ''
+          ? msg('Partnerschaften des Landkreises')
+          : msg(str`${group.label}: Partnerschaften des Landkreises`);
+      case 'towns':
+        return msg('Partnerschaften der Städte und Gemeinden');
+      default:
+        return group.label;
+    }
+  }
+
+  protected renderItem(p: Partnership, showLocal: boolean): TemplateResult {
+    const joint = p.local.jointWith?.map((area) => area.name) ?? [];
+    const local =
+      showLocal || p.local.level === 'ortsteil'
+        ? formatList([p.local.name, ...joint], this.locale)
+        : joint.length > 0
+          ? msg(str`gemeinsam mit ${formatList(joint, this.locale)}`)
+          : '';
+    return html`<li part="item" class="item">
+      <span part="name" class="name">${this.renderName(p)}</span>
+      <span class="meta">
+        <span part="country">${countryName(p.partner.country, this.locale)}</span>${
+          p.partner.region ? html`, <span part="region">${p.partner.region}</span>` : nothing
+        }
+      </span>
+      <span part="year" class="year">${renderSince(p)}</span
+      >${p.kind === 'partnership' ? nothing : html` <span part="kind" class="badge">${kindLabel(p.kind)}</span>`}${
+        p.status === 'active'
+          ? nothing
+          : html` <span part="status" class="badge">${statusLabel(p.status)}</span>`
+      }${
+        local
+          ? html` <span part="local" class="local"
+              >${showLocal ? msg(str`Partner von ${local}`) : local}</span
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  protected renderName(p: Partnership): TemplateResult {
+    const { name, nativeName, nativeLang, website } = p.partner;
+    const native =
+      nativeName && nativeName !== name
+        ? html` (<span lang=${nativeLang ?? nothing}>${nativeName}</span>)`
+        : nothing;
+    const safe = website && /^https?:\/\//iu.test(website) ? website : undefined;
+    return safe
+      ? html`<a part="link" href=${safe} @click=${(event: MouseEvent) => this.#handleLinkClick(event, p)}
+          >${name}${native}</a
+        >`
+      : html`${name}${native}`;
+  }
+}

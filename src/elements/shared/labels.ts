@@ -1,0 +1,112 @@
+/**
+ * Localized wording that several elements share: kinds, statuses, years, counts. Call inside a render (or another
+ * `withLocale`), like `msg` itself.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Kind, Partnership, Status } from '../../data/model.js';
+import { formatNumber, pluralCategory } from '../../i18n/intl.js';
+import { currentLocale, msg, str } from '../../i18n/msg.js';
+
+export function kindLabel(kind: Kind): string {
+  switch (kind) {
+    case 'partnership':
+      return msg('Städtepartnerschaft');
+    case 'friendship':
+      return msg('Freundschaftliche Beziehung');
+    case 'cooperation':
+      return msg('Kooperationsvereinbarung');
+    case 'project':
+      return msg('Projektpartnerschaft');
+    case 'solidarity':
+      return msg('Solidaritätspartnerschaft');
+    case 'contact':
+      return msg('Kontakt');
+  }
+}
+
+export function statusLabel(status: Status): string {
+  switch (status) {
+    case 'active':
+      return msg('aktiv');
+    case 'dormant':
+      return msg('ruht');
+    case 'ended':
+      return msg('beendet');
+    case 'unknown':
+      return msg('Stand unbekannt');
+  }
+}
+
+/** "seit <time datetime="1992">1992</time>", or the wording for a year no source gives. */
+export function renderSince(p: Partnership): TemplateResult | string {
+  if (p.since === null) return msg('Jahr unbekannt');
+  return msg(html`seit <time datetime=${p.since}>${p.since}</time>`);
+}
+
+/** "1 Partnerschaft", "2 partnerstwa", "5 partnerstw": the plural form that `count` takes in the current language. */
+export function partnershipCount(count: number): string {
+  const n = formatNumber(count, currentLocale());
+  switch (pluralCategory(count, currentLocale())) {
+    case 'one':
+      return msg(str`${n} Partnerschaft`, { id: 'partnership-count-one', desc: 'Plural form "one".' });
+    case 'few':
+      return msg(str`${n} Partnerschaften`, {
+        id: 'partnership-count-few',
+        desc: 'Plural form "few" (e.g. Polish 2-4).',
+      });
+    case 'many':
+      return msg(str`${n} Partnerschaften`, {
+        id: 'partnership-count-many',
+        desc: 'Plural form "many" (e.g. Polish 5-21).',
+      });
+    default:
+      return msg(str`${n} Partnerschaften`, { id: 'partnership-count-other', desc: 'Plural form "other".' });
+  }
+}
+
+/** "3 von 12 Partnerschaften": how many of `total` a search leaves. Plural form follows `total`. */
+export function partnershipCountOf(shown: number, total: number): string {
+  const s = formatNumber(shown, currentLocale());
+  const t = formatNumber(total, currentLocale());
+  switch (pluralCategory(total, currentLocale())) {
+    case 'one':
+      return msg(str`${s} von ${t} Partnerschaft`, {
+        id: 'partnership-count-of-one',
+        desc: 'Plural form "one" of the total.',
+      });
+    case 'few':
+      return msg(str`${s} von ${t} Partnerschaften`, {
+        id: 'partnership-count-of-few',
+        desc: 'Plural form "few" of the total.',
+      });
+    case 'many':
+      return msg(str`${s} von ${t} Partnerschaften`, {
+        id: 'partnership-count-of-many',
+        desc: 'Plural form "many" of the total.',
+      });
+    default:
+      return msg(str`${s} von ${t} Partnerschaften`, {
+        id: 'partnership-count-of-other',
+        desc: 'Plural form "other" of the total.',
+      });
+  }
+}
+
+/** "1 Treffer", "3 results": announced to screen readers while searching. */
+export function resultCount(count: number): string {
+  const n = formatNumber(count, currentLocale());
+  if (count === 0) return msg('Keine Treffer');
+  switch (pluralCategory(count, currentLocale())) {
+    case 'one':
+      return msg(str`${n} Treffer`, { id: 'result-count-one', desc: 'Search results, plural form "one".' });
+    case 'few':
+      return msg(str`${n} Treffer`, { id: 'result-count-few', desc: 'Search results, plural form "few".' });
+    case 'many':
+      return msg(str`${n} Treffer`, { id: 'result-count-many', desc: 'Search results, plural form "many".' });
+    default:
+      return msg(str`${n} Treffer`, {
+        id: 'result-count-other',
+        desc: 'Search results, plural form "other".',
+      });
+  }
+}

@@ -1,0 +1,126 @@
+import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset, Partnership } from '../../data/model.js';
+import { filterPartnerships } from '../../data/queries.js';
+import type { Locale } from '../../i18n/locale.js';
+import { DatasetController } from './dataset-controller.js';
+import { LocaleController } from './locale-controller.js';
+import { sharedStyles } from './shared.styles.js';
+import { renderEmpty, renderError, renderLoading } from './states.js';
+
+/**
+ * The thin base of every partner element: the common attributes, the dataset and language controllers, and the
+ * shared states. A subclass writes `renderContent()` (called only once data is loaded and the filter leaves something)
+ * and, where it wants, its own `renderEmpty()` or `countShown()`.
+ *
+ * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
+ * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart state - The loading, error or empty message.
+ * @csspart retry-button - The button that retries loading after an error.
+ */
+export abstract class PartnerElement extends LitElement {
+  static override styles: CSSResultGroup = [sharedStyles];
+
+  /** Dataset URL, or `#id` of an inline `<script type="application/json">`; default: the package's own dataset. */
+  @property() accessor src = '';
+
+  /** Land: slug (`sachsen-anhalt`) or key (`15`); comma-separated for several. */
+  @property() accessor land = '';
+
+  /** Kreis or kreisfreie Stadt: slug (`harz`) or key (`15085`); includes the county's own partnerships and its towns'. */
+  @property() accessor kreis = '';
+
+  /** Gemeinde: slug (`halberstadt`) or AGS (`15085135`); includes its Ortsteile and partnerships it holds jointly. */
+  @property() accessor gemeinde = '';
+
+  /** Partner countries, ISO 3166-1 alpha-2 codes, comma-separated (`PL,CZ`). */
+  @property() accessor country = '';
+
+  /** Kinds to show, comma-separated: partnership, friendship, cooperation, project, solidarity, contact. */
+  @property() accessor kind = '';
+
+  /** Statuses to show, comma-separated: active, dormant, ended, unknown. */
+  @property() accessor status = '';
+
+  protected readonly localeController = new LocaleController(this);
+  protected readonly data = new DatasetController(this, { count: () => this.countShown() });
+
+  #filtered: { dataset: Dataset; key: string; result: Partnership[] } | undefined;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.localeController.refresh();
+  }
+
+  /** The language the element renders in. */
+  protected get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /** The partnerships that pass the filter attributes (computed once per dataset and filter). */
+  protected get partnerships(): readonly Partnership[] {
+    const dataset = this.data.dataset;
+    if (!dataset) return [];
+    const filter = {
+      land: this.land,
+      kreis: this.kreis,
+      gemeinde: this.gemeinde,
+      country: this.country,
+      kind: this.kind,
+      status: this.status,
+    };
+    const key = JSON.stringify(filter);
+    if (this.#filtered?.dataset !== dataset || this.#filtered.key !== key) {
+      this.#filtered = { dataset, key, result: filterPartnerships(dataset.partnerships, filter) };
+    }
+    return this.#filtered.result;
+  }
+
+  /** The `count` of `partner-load`: what the element shows. */
+  protected countShown(): number {
+    return this.partnerships.length;
+  }
+
+  /** The element's own content; only called when loaded and `partnerships` is not empty. */
+  protected abstract renderContent(): unknown;
+
+  /** What to show when the filter leaves nothing. */
+  protected renderEmpty(): unknown {
+    return renderEmpty();
+  }
+
+  protected renderState(): unknown {
+    switch (this.data.status) {
+      case 'loading':
+        return renderLoading();
+      case 'error':
+        return this.data.error ? renderError(this.data.error, () => this.handleRetry()) : nothing;
+      case 'loaded':
+        return this.partnerships.length === 0 ? this.renderEmpty() : this.renderContent();
+    }
+  }
+
+  protected handleRetry(): void {
+    this.data.retry();
+  }
+
+  override render(): unknown {
+    return this.localeController.run(
+      () =>
+        html`<div
+          part="base"
+          class="base"
+          lang=${this.locale}
+          aria-busy=${this.data.status === 'loading' ? 'true' : nothing}
+        >
+          ${this.renderState()}
+        </div>`,
+    );
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The states every element shows the same way: loading (a polite status, the base marked busy by the caller),
+ * error (an alert with a clear sentence and a retry button), empty (a sentence, never a blank box). Plus headings
+ * at a configurable level. Render inside the element's `render()` so `msg` speaks the element's language.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DatasetLoadError } from '../../data/loader.js';
+import { msg, str } from '../../i18n/msg.js';
+
+export function renderLoading(): TemplateResult {
+  return html`<p class="state" part="state loading" role="status">
+    ${msg('Partnerschaften werden geladen …')}
+  </p>`;
+}
+
+function errorDetail(error: DatasetLoadError): string {
+  switch (error.reason) {
+    case 'network':
+    case 'aborted':
+      return msg('Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.');
+    case 'timeout':
+      return msg('Der Server hat nicht rechtzeitig geantwortet.');
+    case 'http':
+      return error.status === 404
+        ? msg('Die Datendatei wurde nicht gefunden.')
+        : msg(str`Der Server meldet einen Fehler (HTTP ${error.status}).`);
+    case 'not-json':
+    case 'invalid':
+      return msg('Die Datei enthält keine gültigen Partnerschaftsdaten.');
+    case 'missing-inline':
+      return msg('Die eingebetteten Daten fehlen auf dieser Seite.');
+  }
+}
+
+export function renderError(error: DatasetLoadError, onRetry: () => void): TemplateResult {
+  return html`<div class="state state--error" part="state error" role="alert">
+    <p>${msg('Die Partnerschaften konnten nicht geladen werden.')} ${errorDetail(error)}</p>
+    <button type="button" part="retry-button" @click=${onRetry}>${msg('Erneut versuchen')}</button>
+  </div>`;
+}
+
+export function renderEmpty(
+  text: string = msg('Für diese Auswahl sind keine Partnerschaften verzeichnet.'),
+): TemplateResult {
+  return html`<p class="state" part="state empty">${text}</p>`;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A `heading-level` attribute value as a level from 1 to 6 (default 2). */
+export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
+  const level = Math.round(Number(value));
+  return level >= 1 && level <= 6 ? (level as HeadingLevel) : fallback;
+}
+
+/** A real `<h1>`…`<h6>` (not role="heading"), so the page's outline and the reader's heading navigation include it. */
+export function renderHeading(
+  level: HeadingLevel,
+  content: unknown,
+  part = 'heading',
+  id?: string,
+): TemplateResult {
+  const i = id ?? nothing;
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} id=${i}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${i}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${i}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} id=${i}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Our own `msg`: the same call shape and type as @lit/localize's `msg`, so `lit-localize extract` finds every string
+ * (the extractor recognises a msg function by its type, not its import), but it looks up the templates of the locale
+ * being rendered right now instead of one page-global locale.
+ *
+ * Why not `configureLocalization` or `configureReentrantLocalization`: both install a page-global implementation that
+ * may be installed only once (lit/lit#1661). A host page that uses @lit/localize itself would then break us, or we
+ * it, depending on which script runs first. This module never configures @lit/localize, so neither order matters,
+ * and two elements on one page can speak different languages. The generated locale modules are tiny and imported
+ * statically: switching languages never waits for the network.
+ */
+import type { MsgFn, TemplateMap } from '@lit/localize';
+// Deep import on purpose: @lit/localize has no exports map and the version is pinned. runtimeMsg is the lookup that
+// @lit/localize's own runtime mode uses, so ids and placeholders behave exactly as the extractor expects.
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { SOURCE_LOCALE, type Locale } from './locale.js';
+import { templates as en } from './locales/en.js';
+import { templates as fr } from './locales/fr.js';
+import { templates as pl } from './locales/pl.js';
+
+export { str } from '@lit/localize';
+
+const catalogs: Partial<Record<Locale, TemplateMap>> = { en, fr, pl };
+
+let active: Locale = SOURCE_LOCALE;
+
+/** Translate a string, `str` template or `html` template into the locale of the surrounding `withLocale` call. */
+export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
+  runtimeMsg(catalogs[active], template, options)) as MsgFn;
+
+/**
+ * Run `render` with `locale` as the language of every `msg` call inside it. Lit evaluates a template's expressions
+ * synchronously inside `render()`, so wrapping `render()` is enough; code that builds text later (a timer, an event
+ * handler) wraps itself again.
+ */
+export function withLocale<T>(locale: Locale, render: () => T): T {
+  const previous = active;
+  active = locale;
+  try {
+    return render();
+  } finally {
+    active = previous;
+  }
+}
+
+/** The locale of the innermost `withLocale` call (German outside any). */
+export function currentLocale(): Locale {
+  return active;
+}
