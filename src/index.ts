@@ -4,8 +4,10 @@
  * (`partner-elements/partner-list/define.js`).
  */
 import './elements/partner-list/define.js';
+import './elements/partner-map/define.js';
 
 export { PartnerListElement } from './elements/partner-list/partner-list.js';
+export { PartnerMapElement } from './elements/partner-map/partner-map.js';
 export { PartnerElement } from './elements/shared/partner-element.js';
 export { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from './events.js';
 export { configureLoader } from './data/loader.js';
