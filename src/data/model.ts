@@ -96,6 +96,17 @@ export interface Conflict {
   reason: string;
 }
 
+/** A source's typo or variant spelling that curation corrected; the source's original wording is kept here. */
+export interface Correction {
+  /** Dotted path of the corrected field ("partner.name", "partner.country", "local.ortsteile"). */
+  field: string;
+  source: string;
+  line: number;
+  original: string;
+  corrected: string;
+  reason: string;
+}
+
 export interface Partnership {
   /** Stable, readable: "<local slug>--<partner slug>" with a numeric suffix only where needed. */
   id: string;
@@ -110,6 +121,8 @@ export interface Partnership {
   sources: SourceRef[];
   notes?: string[];
   conflicts?: Conflict[];
+  /** Typos and variant spellings of the sources that curation corrected, with the original wording. */
+  corrections?: Correction[];
 }
 
 export interface SourceInfo {

@@ -40,19 +40,18 @@ export interface ValidationOptions {
 }
 
 /** The 249 officially assigned ISO 3166-1 alpha-2 codes (user-assigned codes such as XK are not among them). */
-const ISO_ALPHA2 = new Set(
-  (
-    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ ' +
-    'BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM ' +
-    'DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS ' +
-    'GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN ' +
-    'KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ ' +
-    'MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
-    'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
-    'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI ' +
-    'VN VU WF WS YE YT ZA ZM ZW'
-  ).split(' '),
-);
+export const ISO_COUNTRY_CODES: readonly string[] = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ ' +
+  'BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM ' +
+  'DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS ' +
+  'GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN ' +
+  'KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ ' +
+  'MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
+  'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
+  'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI ' +
+  'VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
+const ISO_ALPHA2 = new Set(ISO_COUNTRY_CODES);
 
 export function isIsoCountryCode(code: string): boolean {
   return ISO_ALPHA2.has(code);
@@ -140,7 +139,14 @@ class Checker {
     }
   }
 
-  pattern(obj: Obj, key: string, path: string, re: RegExp, expected: string, optional = false): string | undefined {
+  pattern(
+    obj: Obj,
+    key: string,
+    path: string,
+    re: RegExp,
+    expected: string,
+    optional = false,
+  ): string | undefined {
     const value = this.text(obj, key, path, optional);
     if (value !== undefined && !re.test(value)) {
       this.add(path, `${show(value)} is not ${expected}`);
@@ -215,7 +221,14 @@ class Checker {
     }
     this.text(value, 'name', `${path}.name`);
     this.pattern(value, 'slug', `${path}.slug`, SLUG, 'a slug (lower-case letters, digits, single hyphens)');
-    const areaKey = this.pattern(value, 'key', `${path}.key`, new RegExp(`^\\d{${digits}}$`), `${digits} digits`, true);
+    const areaKey = this.pattern(
+      value,
+      'key',
+      `${path}.key`,
+      new RegExp(`^\\d{${digits}}$`),
+      `${digits} digits`,
+      true,
+    );
     return { key: areaKey };
   }
 }
@@ -244,16 +257,26 @@ function checkLocal(c: Checker, local: Obj): void {
   const level = typeof local.level === 'string' ? local.level : undefined;
   const land = c.area(local, 'land', 'local.land', KEY_DIGITS.land, false);
   const kreis = c.area(local, 'kreis', 'local.kreis', KEY_DIGITS.kreis, level === 'land');
-  c.area(local, 'verbandsgemeinde', 'local.verbandsgemeinde', KEY_DIGITS.verbandsgemeinde, level !== 'verbandsgemeinde');
+  c.area(
+    local,
+    'verbandsgemeinde',
+    'local.verbandsgemeinde',
+    KEY_DIGITS.verbandsgemeinde,
+    level !== 'verbandsgemeinde',
+  );
   const needsGemeinde = level === 'gemeinde' || level === 'ortsteil' || level === 'kreisfreie-stadt';
   const gemeinde = c.area(local, 'gemeinde', 'local.gemeinde', KEY_DIGITS.gemeinde, !needsGemeinde);
   c.stringList(local, 'ortsteile', 'local.ortsteile', level !== 'ortsteil');
   c.coordinates(local, 'coordinates', 'local.coordinates');
 
-  if ((level === 'land' || level === 'kreis' || level === 'verbandsgemeinde') && local.gemeinde !== undefined) {
+  if (
+    (level === 'land' || level === 'kreis' || level === 'verbandsgemeinde') &&
+    local.gemeinde !== undefined
+  ) {
     c.add('local.gemeinde', `must be left out for a partnership at level ${level}`);
   }
-  if (level === 'land' && local.kreis !== undefined) c.add('local.kreis', 'must be left out for a Land-level partnership');
+  if (level === 'land' && local.kreis !== undefined)
+    c.add('local.kreis', 'must be left out for a Land-level partnership');
   if (land?.key && kreis?.key && !kreis.key.startsWith(land.key)) {
     c.add('local.kreis.key', `${show(kreis.key)} does not lie in Land ${show(land.key)}`);
   }
@@ -351,7 +374,8 @@ function checkConflicts(c: Checker, record: Obj): void {
       return;
     }
     values.forEach((value: unknown, j) => {
-      if (!isObject(value)) c.add(`${path}.values[${j}]`, `must be an object {source, value}, not ${typeName(value)}`);
+      if (!isObject(value))
+        c.add(`${path}.values[${j}]`, `must be an object {source, value}, not ${typeName(value)}`);
       else {
         c.text(value, 'source', `${path}.values[${j}].source`);
         if (typeof value.value !== 'string') {
@@ -362,13 +386,41 @@ function checkConflicts(c: Checker, record: Obj): void {
   });
 }
 
+function checkCorrections(c: Checker, record: Obj): void {
+  const corrections = record.corrections;
+  if (corrections === undefined) return;
+  if (!Array.isArray(corrections)) {
+    c.add('corrections', `must be an array, not ${typeName(corrections)}`);
+    return;
+  }
+  if (corrections.length === 0) c.add('corrections', 'must not be empty (leave it out instead)');
+  corrections.forEach((correction: unknown, i) => {
+    const path = `corrections[${i}]`;
+    if (!isObject(correction)) {
+      c.add(path, `must be an object {field, source, line, original, corrected, reason}, not ${typeName(correction)}`);
+      return;
+    }
+    for (const key of ['field', 'source', 'original', 'corrected', 'reason']) c.text(correction, key, `${path}.${key}`);
+    const line = correction.line;
+    if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) {
+      c.add(`${path}.line`, line === undefined ? 'is missing' : `must be a positive whole number, not ${show(line)}`);
+    }
+  });
+}
+
 function checkPartnership(record: unknown, knownSources: Set<string> | null, latestYear: number): Issue[] {
   const c = new Checker();
   if (!isObject(record)) {
     c.add('', `must be an object, not ${typeName(record)}`);
     return c.issues;
   }
-  c.pattern(record, 'id', 'id', ID, 'an id of lower-case letters, digits and hyphens ("halberstadt--nachod")');
+  c.pattern(
+    record,
+    'id',
+    'id',
+    ID,
+    'an id of lower-case letters, digits and hyphens ("halberstadt--nachod")',
+  );
   c.oneOf(record, 'kind', 'kind', KINDS);
   c.oneOf(record, 'status', 'status', STATUSES);
   const since = record.since;
@@ -382,14 +434,22 @@ function checkPartnership(record: unknown, knownSources: Set<string> | null, lat
   }
   c.text(record, 'sinceText', 'sinceText', true);
   if (isObject(record.local)) checkLocal(c, record.local);
-  else c.add('local', record.local === undefined ? 'is missing' : `must be an object, not ${typeName(record.local)}`);
+  else
+    c.add(
+      'local',
+      record.local === undefined ? 'is missing' : `must be an object, not ${typeName(record.local)}`,
+    );
   if (isObject(record.partner)) checkPartner(c, record.partner);
   else {
-    c.add('partner', record.partner === undefined ? 'is missing' : `must be an object, not ${typeName(record.partner)}`);
+    c.add(
+      'partner',
+      record.partner === undefined ? 'is missing' : `must be an object, not ${typeName(record.partner)}`,
+    );
   }
   checkSources(c, record, knownSources);
   c.stringList(record, 'notes', 'notes');
   checkConflicts(c, record);
+  checkCorrections(c, record);
   return c.issues;
 }
 
@@ -413,7 +473,10 @@ function joinPath(prefix: string, field: string): string {
   return field.startsWith('[') ? `${prefix}${field}` : `${prefix}.${field}`;
 }
 
-function validateSources(raw: unknown, problems: ValidationProblem[]): { sources: SourceInfo[]; ids: Set<string> | null } {
+function validateSources(
+  raw: unknown,
+  problems: ValidationProblem[],
+): { sources: SourceInfo[]; ids: Set<string> | null } {
   if (raw === undefined || !Array.isArray(raw)) {
     const detail = raw === undefined ? 'is missing' : `must be an array, not ${typeName(raw)}`;
     problems.push({ field: 'sources', message: `sources ${detail}`, detail });
@@ -449,26 +512,36 @@ export function validateDataset(payload: unknown, options: ValidationOptions = {
     return validate(payload, (options.now ?? new Date()).getFullYear());
   } catch (error) {
     // Only exotic inputs get here (throwing getters, revoked proxies): still an answer, never an exception.
-    return unusable(`the dataset could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return unusable(
+      `the dataset could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 function validate(payload: unknown, latestYear: number): ValidationResult {
   if (!isObject(payload)) return unusable(`the dataset must be a JSON object, not ${typeName(payload)}`);
   if (payload.schemaVersion !== SCHEMA_VERSION) {
-    const found = payload.schemaVersion === undefined ? 'is missing' : `${show(payload.schemaVersion)} is not supported`;
+    const found =
+      payload.schemaVersion === undefined ? 'is missing' : `${show(payload.schemaVersion)} is not supported`;
     return unusable(`schemaVersion ${found} (expected ${SCHEMA_VERSION})`, 'schemaVersion');
   }
   if (!Array.isArray(payload.partnerships)) {
-    const found = payload.partnerships === undefined ? 'is missing' : `must be an array, not ${typeName(payload.partnerships)}`;
+    const found =
+      payload.partnerships === undefined
+        ? 'is missing'
+        : `must be an array, not ${typeName(payload.partnerships)}`;
     return unusable(`partnerships ${found}`, 'partnerships');
   }
 
   const problems: ValidationProblem[] = [];
   let generated = '';
-  if (typeof payload.generated === 'string' && ISO_DATE.test(payload.generated)) generated = payload.generated;
+  if (typeof payload.generated === 'string' && ISO_DATE.test(payload.generated))
+    generated = payload.generated;
   else {
-    const detail = payload.generated === undefined ? 'is missing' : `${show(payload.generated)} is not an ISO date (YYYY-MM-DD)`;
+    const detail =
+      payload.generated === undefined
+        ? 'is missing'
+        : `${show(payload.generated)} is not an ISO date (YYYY-MM-DD)`;
     problems.push({ field: 'generated', message: `generated ${detail}`, detail });
   }
   const { sources, ids: knownSources } = validateSources(payload.sources, problems);
@@ -483,7 +556,8 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
     const id = isObject(record) && typeof record.id === 'string' && record.id !== '' ? record.id : undefined;
     if (id !== undefined) {
       const first = seen.get(id);
-      if (first !== undefined) issues.push({ field: 'id', detail: `${show(id)} repeats the id of partnerships[${first}]` });
+      if (first !== undefined)
+        issues.push({ field: 'id', detail: `${show(id)} repeats the id of partnerships[${first}]` });
       else if (issues.length === 0) seen.set(id, index);
     }
     if (issues.length === 0) {

@@ -1,0 +1,59 @@
+/** Reading the project's data folder (Node only): sources, curation, and where the package root is. */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceInput } from '../data/import/build.js';
+import type { Curation } from '../data/import/curation.js';
+import type { SourceInfo } from '../data/model.js';
+
+/** The package root: two levels up from this file, both as src/cli/*.ts (tsx) and as dist/cli/*.js (built). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DATA_DIR = join(PACKAGE_ROOT, 'data');
+
+export interface SourceEntry extends SourceInfo {
+  file: string;
+  format: string;
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function readSourceEntries(path = join(DATA_DIR, 'sources', 'sources.json')): SourceEntry[] {
+  return readJson<{ sources: SourceEntry[] }>(path).sources;
+}
+
+/** The dataset's view of a source: the data model's fields only. */
+export function sourceInfo(entry: SourceEntry): SourceInfo {
+  const { file: _file, format: _format, ...info } = entry;
+  return info;
+}
+
+export function readSources(dir = join(DATA_DIR, 'sources')): {
+  inputs: SourceInput[];
+  files: Record<string, string>;
+} {
+  const entries = readSourceEntries(join(dir, 'sources.json'));
+  const files: Record<string, string> = {};
+  const inputs = entries.map((entry) => {
+    files[entry.id] = `data/sources/${entry.file}`;
+    return {
+      info: sourceInfo(entry),
+      format: entry.format,
+      text: readFileSync(join(dir, entry.file), 'utf8'),
+    };
+  });
+  return { inputs, files };
+}
+
+export function readCuration(dir = join(DATA_DIR, 'curation')): Curation {
+  const areas = readJson<Curation['areas']>(join(dir, 'local-areas.json'));
+  return {
+    countries: readJson<Curation['countries']>(join(dir, 'countries.json')),
+    corrections: readJson<{ corrections: Curation['corrections'] }>(join(dir, 'corrections.json'))
+      .corrections,
+    areas,
+    partners: readJson<{ places: Curation['partners'] }>(join(dir, 'partner-places.json')).places,
+    records: readJson<Curation['records']>(join(dir, 'records.json')),
+  };
+}

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+/**
+ * partner-data: the data command line. Thin over src/data: it reads and writes files, the pure functions do the work.
+ *   import                 rebuild data/ outputs from data/sources and data/curation
+ *   validate FILE          check a dataset (JSON or CSV); exit 1 on errors
+ *   csv-to-json IN OUT     convert a maintainer's CSV to the dataset JSON
+ *   json-to-csv IN OUT     convert the dataset JSON to CSV
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { csvColumnOf, csvToPartnerships, datasetToCsv, type CsvOptions } from '../data/csv.js';
+import { buildDataset } from '../data/import/build.js';
+import { datasetJson } from '../data/import/canonical.js';
+import { datapackage } from '../data/import/datapackage.js';
+import { importReport, summaryLine } from '../data/import/report.js';
+import { datasetSchema } from '../data/import/schema.js';
+import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
+import { validateDataset } from '../data/validate.js';
+import { germanCountryCode } from './countries.js';
+import { DATA_DIR, readCuration, readSourceEntries, readSources, sourceInfo } from './files.js';
+
+const HELP = `Usage: partner-data <command> [arguments]
+
+Commands:
+  import                    Rebuild data/partnerships.json, .csv, schema.json, datapackage.json and
+                            import-report.md from data/sources and data/curation; prints a summary and
+                            every problem (exit 1 if there is one).
+  validate FILE             Check a dataset, JSON or CSV. Each error names the record (index and id, or
+                            CSV line) and the field. Exit 1 on errors, 0 otherwise.
+  csv-to-json IN OUT        Convert a CSV (comma or semicolon, UTF-8 with or without BOM) to dataset JSON.
+  json-to-csv IN OUT        Convert dataset JSON to CSV. Add --excel for semicolons, a BOM and CRLF,
+                            the form German spreadsheet programs open directly.
+
+Options:
+  --sources FILE            For CSV input: the sources file that lists the sources the rows cite
+                            (default: the package's data/sources/sources.json).
+  -h, --help                Show this help.
+`;
+
+class UsageError extends Error {}
+
+function write(path: string, text: string): void {
+  writeFileSync(path, text, 'utf8');
+}
+
+function runImport(): number {
+  const { inputs, files } = readSources();
+  const result = buildDataset({ sources: inputs, curation: readCuration(), countryCode: germanCountryCode });
+  const { dataset } = result;
+  write(join(DATA_DIR, 'partnerships.json'), datasetJson(dataset));
+  write(join(DATA_DIR, 'partnerships.csv'), datasetToCsv(dataset));
+  write(join(DATA_DIR, 'schema.json'), `${JSON.stringify(datasetSchema(), null, 2)}\n`);
+  write(join(DATA_DIR, 'datapackage.json'), `${JSON.stringify(datapackage(dataset), null, 2)}\n`);
+  write(join(DATA_DIR, 'import-report.md'), importReport(result, files));
+
+  for (const r of result.imports) {
+    const count = (cls: string) => r.lines.filter((l) => l.class === cls).length;
+    console.log(
+      `${r.source.id}: ${r.lines.length} lines → ${r.records.length} records (${count('record')} record lines), ` +
+        `${count('heading')} headings, ${count('note')} notes, ${count('chrome')} chrome, ${count('problem')} problems`,
+    );
+  }
+  console.log(`${dataset.partnerships.length} partnerships. ${summaryLine(dataset)}`);
+  for (const place of result.missingCoordinates) console.log(`no coordinates: ${place}`);
+  for (const id of result.missingCountry) console.log(`no country: ${id}`);
+  for (const p of result.problems) {
+    const where = p.source ? `${files[p.source] ?? p.source}${p.line ? `:${p.line}` : ''}: ` : '';
+    console.error(`problem: ${where}${p.message}`);
+  }
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+function sourcesFor(args: string[]) {
+  const index = args.indexOf('--sources');
+  const path = index >= 0 ? args[index + 1] : undefined;
+  if (index >= 0 && !path) throw new UsageError('--sources needs a file');
+  return readSourceEntries(path ?? join(DATA_DIR, 'sources', 'sources.json')).map(sourceInfo);
+}
+
+/** A CSV's rows as a dataset payload; the dataset's sources and date come from the sources file. */
+function csvDataset(text: string, args: string[]) {
+  const read = csvToPartnerships(text);
+  const sources = sourcesFor(args);
+  const generated =
+    sources
+      .map((s) => s.retrieved ?? '')
+      .sort()
+      .at(-1) ?? '';
+  const payload = { schemaVersion: SCHEMA_VERSION, generated, sources, partnerships: read.partnerships };
+  return { read, payload };
+}
+
+function readInput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function isCsv(path: string): boolean {
+  return extname(path).toLowerCase() === '.csv';
+}
+
+function runValidate(path: string, args: string[]): number {
+  const text = readInput(path);
+  const errors: string[] = [];
+  let result;
+  if (isCsv(path)) {
+    const { read, payload } = csvDataset(text, args);
+    for (const p of read.problems)
+      errors.push(`${path}:${p.line}: ${p.column ? `${p.column}: ` : ''}${p.message}`);
+    result = validateDataset(payload);
+    for (const p of result.problems) {
+      if (p.index === undefined) errors.push(`${path}: ${p.message}`);
+      else {
+        const column = p.field ? csvColumnOf(p.field) : undefined;
+        const id = p.id ? ` (${p.id})` : '';
+        errors.push(
+          `${path}:${read.lines[p.index] ?? '?'}${id}: ${column ? `column ${column}: ` : ''}${p.detail ?? p.message}`,
+        );
+      }
+    }
+  } else {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(text);
+    } catch (error) {
+      console.error(`${path}: not valid JSON: ${(error as Error).message}`);
+      return 1;
+    }
+    result = validateDataset(payload);
+    for (const p of result.problems) errors.push(`${path}: ${p.message}`);
+  }
+  for (const e of errors) console.error(e);
+  const valid = result.dataset?.partnerships.length ?? 0;
+  if (errors.length > 0) {
+    console.error(`${errors.length} error(s); ${valid} valid record(s), ${result.skipped} invalid.`);
+    return 1;
+  }
+  console.log(`${path}: valid, ${valid} partnerships.`);
+  return 0;
+}
+
+function runCsvToJson(input: string, output: string, args: string[]): number {
+  const { read, payload } = csvDataset(readInput(input), args);
+  const result = validateDataset(payload);
+  for (const p of read.problems) console.error(`${input}:${p.line}: ${p.message}`);
+  for (const p of result.problems) {
+    console.error(
+      p.index === undefined ? p.message : `${input}:${read.lines[p.index] ?? '?'}: ${p.detail ?? p.message}`,
+    );
+  }
+  write(output, datasetJson(payload as Dataset));
+  console.log(`${output}: ${read.partnerships.length} partnerships written.`);
+  return read.problems.length + result.problems.length > 0 ? 1 : 0;
+}
+
+function runJsonToCsv(input: string, output: string, args: string[]): number {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(readInput(input));
+  } catch (error) {
+    console.error(`${input}: not valid JSON: ${(error as Error).message}`);
+    return 1;
+  }
+  const result = validateDataset(payload);
+  if (!result.dataset) {
+    for (const p of result.problems) console.error(`${input}: ${p.message}`);
+    return 1;
+  }
+  for (const p of result.problems) console.error(`${input}: ${p.message} (left out)`);
+  const options: CsvOptions = args.includes('--excel')
+    ? { delimiter: ';', bom: true, lineEnding: '\r\n' }
+    : {};
+  write(output, datasetToCsv(result.dataset, options));
+  console.log(`${output}: ${result.dataset.partnerships.length} partnerships written.`);
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...args] = argv;
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--sources');
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        console.log(HELP);
+        return command === undefined ? 1 : 0;
+      case 'import':
+        return runImport();
+      case 'validate':
+        if (!positional[0]) throw new UsageError('validate needs a FILE');
+        return runValidate(positional[0], args);
+      case 'csv-to-json':
+      case 'json-to-csv': {
+        const [input, output] = positional;
+        if (!input || !output) throw new UsageError(`${command} needs IN and OUT`);
+        return command === 'csv-to-json'
+          ? runCsvToJson(input, output, args)
+          : runJsonToCsv(input, output, args);
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`partner-data: ${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
