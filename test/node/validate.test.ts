@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createRequire } from 'node:module';
+import type { Partnership } from '../../src/data/model.js';
+import { ISO_COUNTRY_CODES, validateDataset } from '../../src/data/validate.js';
+
+const require = createRequire(import.meta.url);
+
+function record(): Partnership {
+  return {
+    id: 'halberstadt--nachod',
+    kind: 'partnership',
+    status: 'active',
+    since: 1998,
+    local: {
+      name: 'Halberstadt',
+      level: 'gemeinde',
+      land: { name: 'Sachsen-Anhalt', slug: 'sachsen-anhalt', key: '15' },
+      kreis: { name: 'Landkreis Harz', slug: 'harz', key: '15085' },
+      gemeinde: { name: 'Halberstadt', slug: 'halberstadt', key: '15085135' },
+      coordinates: { lat: 51.9, lon: 11.05 },
+    },
+    partner: { name: 'Náchod', level: 'city', country: 'CZ', coordinates: { lat: 50.42, lon: 16.16 } },
+    sources: [{ source: 'sachsen-anhalt', line: 222 }],
+  };
+}
+
+function dataset(partnerships: unknown[]) {
+  return {
+    schemaVersion: 1,
+    generated: '2026-11-21',
+    sources: [{ id: 'sachsen-anhalt', title: 'Liste', publisher: 'Land', covers: 'Sachsen-Anhalt' }],
+    partnerships,
+  };
+}
+
+const now = new Date('2026-11-21T12:00:00Z');
+
+/** Validates one broken copy of the record and returns its problems. */
+function problemsOf(change: (r: Record<string, any>) => void) {
+  const r = structuredClone(record()) as Record<string, any>;
+  change(r);
+  const result = validateDataset(dataset([r]), { now });
+  assert.equal(result.skipped, 1);
+  assert.equal(result.dataset?.partnerships.length, 0);
+  return result.problems;
+}
+
+test('a valid dataset passes untouched', () => {
+  const result = validateDataset(dataset([record()]), { now });
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.skipped, 0);
+  assert.deepEqual(result.dataset?.partnerships, [record()]);
+});
+
+test('each broken field is named with the record index, id and field', () => {
+  const cases: [(r: Record<string, any>) => void, string, string][] = [
+    [(r) => (r.partner.country = 'XX'), 'partner.country', '"XX" is not an ISO 3166-1 alpha-2 code'],
+    [(r) => (r.partner.country = 'de'), 'partner.country', 'not an ISO 3166-1 alpha-2 code'],
+    [(r) => (r.kind = 'twinning'), 'kind', 'is not one of partnership, friendship'],
+    [(r) => (r.status = undefined), 'status', 'is missing'],
+    [(r) => (r.since = 1850), 'since', '1850 is not a plausible year (1900..2026)'],
+    [(r) => (r.since = 2031), 'since', '2031 is not a plausible year'],
+    [(r) => (r.since = 1998.5), 'since', 'must be a whole year or null'],
+    [(r) => (r.since = '1998'), 'since', 'must be a whole year or null, not "1998"'],
+    [(r) => (r.local.level = 'dorf'), 'local.level', 'is not one of land, kreis'],
+    [(r) => (r.local.kreis.key = '1508'), 'local.kreis.key', 'is not 5 digits'],
+    [(r) => (r.local.gemeinde.key = '15084135'), 'local.gemeinde.key', 'does not lie in Kreis "15085"'],
+    [(r) => (r.local.land.slug = 'Sachsen Anhalt'), 'local.land.slug', 'is not a slug'],
+    [(r) => (r.local.coordinates.lat = 95), 'local.coordinates.lat', '95 is out of range (-90..90)'],
+    [(r) => (r.partner.coordinates = { lat: 50 }), 'partner.coordinates.lon', 'is missing'],
+    [(r) => (r.partner.website = 'javascript:alert(1)'), 'partner.website', 'is not an http(s) URL'],
+    [(r) => (r.partner.website = 'ftp://example.org/'), 'partner.website', 'is not an http(s) URL'],
+    [(r) => (r.partner.level = 'village'), 'partner.level', 'is not one of city, municipality'],
+    [(r) => (r.partner.wikidata = 'P31'), 'partner.wikidata', 'is not a Wikidata item id'],
+    [(r) => (r.partner.nativeLang = 'de'), 'partner.nativeLang', 'is given without partner.nativeName'],
+    [(r) => (r.partner.region = ''), 'partner.region', 'must not be empty'],
+    [(r) => (r.sources = []), 'sources', 'must name at least one source'],
+    [(r) => (r.sources[0].source = 'elsewhere'), 'sources[0].source', 'is not listed in the dataset'],
+    [(r) => (r.sources[0].line = 0), 'sources[0].line', 'must be a positive whole number'],
+    [(r) => (r.id = 'Halberstadt Náchod'), 'id', 'is not an id of lower-case letters'],
+    [(r) => (r.local.level = 'ortsteil'), 'local.ortsteile', 'is missing'],
+    [(r) => delete r.local.gemeinde, 'local.gemeinde', 'is missing'],
+    [(r) => (r.notes = ['ok', 3]), 'notes[1]', 'must be a non-empty string'],
+    [(r) => (r.conflicts = [{ field: 'since', values: [], chosen: '1998', reason: 'x' }]), 'conflicts[0].values', 'at least two'],
+  ];
+  for (const [change, field, text] of cases) {
+    const problems = problemsOf(change);
+    const problem = problems.find((p) => p.field === field);
+    assert.ok(problem, `expected a problem on ${field}, got ${problems.map((p) => p.message).join(' | ')}`);
+    assert.equal(problem.index, 0);
+    assert.equal(problem.id === undefined || problem.id === 'halberstadt--nachod' || field === 'id', true);
+    assert.ok(problem.message.startsWith('partnerships[0]'), problem.message);
+    assert.ok(problem.message.includes(`${field} `), problem.message);
+    assert.ok(problem.message.includes(text), `${problem.message} should say ${text}`);
+  }
+});
+
+test('the message names the record as partnerships[i] (id)', () => {
+  const [problem] = problemsOf((r) => (r.partner.country = 'XX'));
+  assert.equal(
+    problem?.message,
+    'partnerships[0] (halberstadt--nachod): partner.country "XX" is not an ISO 3166-1 alpha-2 code',
+  );
+  assert.equal(problem?.detail, 'partner.country "XX" is not an ISO 3166-1 alpha-2 code');
+});
+
+test('invalid records are skipped, valid ones kept, duplicates after the first skipped', () => {
+  const second = { ...record(), id: 'halberstadt--banska-bystrica' };
+  const broken = { ...record(), id: 'broken', kind: 'nope' };
+  const result = validateDataset(dataset([record(), broken, second, record()]), { now });
+  assert.deepEqual(
+    result.dataset?.partnerships.map((p) => p.id),
+    ['halberstadt--nachod', 'halberstadt--banska-bystrica'],
+  );
+  assert.equal(result.skipped, 2);
+  const duplicate = result.problems.find((p) => p.index === 3);
+  assert.match(duplicate?.message ?? '', /repeats the id of partnerships\[0\]/);
+});
+
+test('an unusable payload gives no dataset and one clear problem', () => {
+  const cases: [unknown, RegExp][] = [
+    [null, /must be a JSON object, not null/],
+    ['{"schemaVersion":1}', /must be a JSON object, not a string/],
+    [42, /not a number/],
+    [[record()], /not an array/],
+    [{ schemaVersion: 2, partnerships: [] }, /schemaVersion 2 is not supported \(expected 1\)/],
+    [{ partnerships: [] }, /schemaVersion is missing/],
+    [{ schemaVersion: 1 }, /partnerships is missing/],
+    [{ schemaVersion: 1, partnerships: {} }, /partnerships must be an array, not an object/],
+  ];
+  for (const [payload, message] of cases) {
+    const result = validateDataset(payload);
+    assert.equal(result.dataset, null);
+    assert.equal(result.problems.length, 1);
+    assert.match(result.problems[0]?.message ?? '', message);
+  }
+});
+
+test('never throws on junk: deep nesting, huge payloads, hostile objects', () => {
+  let deep: Record<string, unknown> = {};
+  const root = deep;
+  for (let i = 0; i < 100_000; i++) {
+    const next = {};
+    deep.local = next;
+    deep.partner = next;
+    deep = next;
+  }
+  const big = 'x'.repeat(10 * 1024 * 1024);
+  const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
+  const junk: unknown[] = [
+    undefined,
+    big,
+    { schemaVersion: 1, generated: big, sources: [root, big, null], partnerships: [root, big, [], 1, null] },
+    { schemaVersion: 1, generated: '2026-11-21', sources: [], partnerships: Array.from({ length: 20_000 }, () => root) },
+    { schemaVersion: 1, partnerships: [{ id: big, local: { land: [], kreis: 7, ortsteile: 'x', jointWith: [null] } }] },
+    hostile,
+    Object.create(null),
+  ];
+  for (const payload of junk) {
+    const result = validateDataset(payload);
+    assert.ok(Array.isArray(result.problems));
+    for (const p of result.problems) assert.ok(p.message.length < 400, 'messages stay short');
+  }
+  assert.match(validateDataset(hostile).problems[0]?.message ?? '', /could not be read: boom/);
+});
+
+test('the inlined ISO list is the assigned codes of i18n-iso-countries, without user-assigned XK', () => {
+  const library = Object.keys((require('i18n-iso-countries') as { getAlpha2Codes(): object }).getAlpha2Codes());
+  assert.deepEqual([...ISO_COUNTRY_CODES].sort(), library.filter((c) => c !== 'XK').sort());
+  assert.equal(ISO_COUNTRY_CODES.length, 249);
+});
