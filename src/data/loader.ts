@@ -101,6 +101,8 @@ export function requestDataset(src: string | null | undefined, root?: Node): Dat
         throw error;
       },
     );
+    // A request aborted because nobody wants it any more may have nobody listening either: not an unhandled error.
+    created.promise.catch(() => {});
     requests.set(key, created);
     entry = created;
   }

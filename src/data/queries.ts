@@ -129,6 +129,21 @@ function placeKey(p: Partnership): string {
   return isCountyLevel(p) && p.local.kreis ? `kreis:${p.local.kreis.slug}` : `land:${p.local.land.slug}`;
 }
 
+/**
+ * The other German holders of a jointly held partnership, seen from `place` (the slug or key a list is about, as in
+ * the filter attributes): for Halberstadt's list, "Landkreis Harz"; for the Kreis's list, "Halberstadt". Empty where
+ * the partnership is not held jointly.
+ */
+export function otherHolders(p: Partnership, place?: string | null): string[] {
+  const joint = p.local.jointWith ?? [];
+  if (joint.length === 0) return [];
+  const own = isCountyLevel(p) ? [p.local.kreis ?? p.local.land] : [p.local.gemeinde, p.local.verbandsgemeinde];
+  const holders = [{ name: p.local.name, areas: own }, ...joint.map((area) => ({ name: area.name, areas: [area] }))];
+  const query = areaQuery(place);
+  const self = query ? holders.findIndex((h) => h.areas.some((area) => matchesArea(area, query, false))) : -1;
+  return holders.filter((_, i) => i !== Math.max(self, 0)).map((h) => h.name);
+}
+
 /** Whether the partnerships belong to more than one German town or county (then each shows its German side). */
 export function spansSeveralPlaces(partnerships: readonly Partnership[]): boolean {
   const first = partnerships[0];
@@ -151,18 +166,18 @@ export function sortPartnerships(partnerships: readonly Partnership[], by: SortK
 }
 
 export interface PartnershipGroup {
-  /** Stable within one result: `kreis:harz`, `gemeinde:15085135`, `country:PL`, `towns`, `all`. */
+  /** Stable within one result: `kreis:harz`, `land:sachsen`, `gemeinde:15085135`, `country:PL`, `all`. */
   key: string;
   /**
    * `county`: a Kreis's (or Land's) own partnerships; `gemeinde`: one town's; `country`: one partner country's;
-   * `towns`: all towns' partnerships apart from the county's (group-by none); `all`: everything (group-by none).
+   * `all`: everything (group-by none).
    */
-  type: 'county' | 'gemeinde' | 'country' | 'towns' | 'all';
+  type: 'county' | 'gemeinde' | 'country' | 'all';
   /** The Kreis, Land or Gemeinde (types county and gemeinde). */
   area?: Area;
   /** ISO code (type country). */
   country?: string;
-  /** The name to show: the area's name as published, or the country's name in `locale`; empty for towns and all. */
+  /** The name to show: the area's name as published, or the country's name in `locale`; empty for `all`. */
   label: string;
   partnerships: Partnership[];
 }
@@ -184,7 +199,7 @@ function countyGroups(partnerships: readonly Partnership[]): PartnershipGroup[] 
 
 /**
  * Partnerships (in the order given) in groups: by Gemeinde (the county's own first, then towns by name), by country
- * (by name in `locale`), or none (the county's own apart from the rest, where both occur).
+ * (by name in `locale`), or none (one group).
  */
 export function groupPartnerships(
   partnerships: readonly Partnership[],
@@ -206,14 +221,9 @@ export function groupPartnerships(
     }
     return [...groups.values()].sort(byLabel);
   }
+  if (by === 'none') return [{ key: 'all', type: 'all', label: '', partnerships: [...partnerships] }];
   const county = countyGroups(partnerships.filter(isCountyLevel)).sort(byLabel);
   const towns = partnerships.filter((p) => !isCountyLevel(p));
-  if (by === 'none') {
-    if (county.length === 0 || towns.length === 0) {
-      return [{ key: 'all', type: 'all', label: '', partnerships: [...partnerships] }];
-    }
-    return [...county, { key: 'towns', type: 'towns', label: '', partnerships: towns }];
-  }
   const groups = new Map<string, PartnershipGroup>();
   for (const p of towns) {
     const area = townOf(p) ?? p.local.kreis ?? p.local.land;

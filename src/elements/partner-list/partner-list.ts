@@ -4,6 +4,7 @@ import type { Partnership } from '../../data/model.js';
 import {
   GROUP_BYS,
   groupPartnerships,
+  otherHolders,
   searchPartnerships,
   SORT_KEYS,
   sortPartnerships,
@@ -142,7 +143,9 @@ export class PartnerListElement extends PartnerElement {
       dataset && this.query.trim() ? searchPartnerships(dataset, all, this.query, this.locale) : all;
     this.#shownCount = shown.length;
     const groupBy = this.#groupByFor(all);
-    const showLocal = groupBy !== 'gemeinde' && spansSeveralPlaces(all);
+    // The German side goes without saying within one Gemeinde's list or under a town's heading.
+    const oneGemeinde = this.gemeinde.trim() !== '' && !this.gemeinde.includes(',');
+    const showLocal = groupBy !== 'gemeinde' && !oneGemeinde && spansSeveralPlaces(all);
     const groups = groupPartnerships(shown, groupBy, this.locale);
     return html`
       ${this.search ? this.renderSearch() : nothing}
@@ -202,41 +205,50 @@ export class PartnerListElement extends PartnerElement {
         return groups.filter((g) => g.type === 'county').length === 1 && this.kreis.trim() !== ''
           ? msg('Partnerschaften des Landkreises')
           : msg(str`${group.label}: Partnerschaften des Landkreises`);
-      case 'towns':
-        return msg('Partnerschaften der Städte und Gemeinden');
       default:
         return group.label;
     }
   }
 
   protected renderItem(p: Partnership, showLocal: boolean): TemplateResult {
-    const joint = p.local.jointWith?.map((area) => area.name) ?? [];
-    const local =
-      showLocal || p.local.level === 'ortsteil'
-        ? formatList([p.local.name, ...joint], this.locale)
-        : joint.length > 0
-          ? msg(str`gemeinsam mit ${formatList(joint, this.locale)}`)
-          : '';
+    const holders = [p.local.name, ...(p.local.jointWith ?? []).map((area) => area.name)];
+    const local = showLocal
+      ? msg(str`Partner von ${formatList(holders, this.locale)}`)
+      : this.describeLocal(p);
     return html`<li part="item" class="item">
       <span part="name" class="name">${this.renderName(p)}</span>
-      <span class="meta">
-        <span part="country">${countryName(p.partner.country, this.locale)}</span>${
-          p.partner.region ? html`, <span part="region">${p.partner.region}</span>` : nothing
-        }
-      </span>
-      <span part="year" class="year">${renderSince(p)}</span
-      >${p.kind === 'partnership' ? nothing : html` <span part="kind" class="badge">${kindLabel(p.kind)}</span>`}${
-        p.status === 'active'
-          ? nothing
-          : html` <span part="status" class="badge">${statusLabel(p.status)}</span>`
-      }${
-        local
-          ? html` <span part="local" class="local"
-              >${showLocal ? msg(str`Partner von ${local}`) : local}</span
-            >`
-          : nothing
+      <span class="meta">${this.renderPlace(p)}</span>
+      <span part="year" class="year">${renderSince(p)}</span>${this.renderBadges(p)}${
+        local ? html` <span part="local" class="local">${local}</span>` : nothing
       }
     </li>`;
+  }
+
+  protected renderPlace(p: Partnership): TemplateResult {
+    const country = html`<span part="country">${countryName(p.partner.country, this.locale)}</span>`;
+    return p.partner.region ? html`${country}, <span part="region">${p.partner.region}</span>` : country;
+  }
+
+  /** Kind and status only where they are not the usual (a Städtepartnerschaft, active). */
+  protected renderBadges(p: Partnership): TemplateResult {
+    return html`${
+      p.kind === 'partnership' ? nothing : html` <span part="kind" class="badge">${kindLabel(p.kind)}</span>`
+    }${
+      p.status === 'active'
+        ? nothing
+        : html` <span part="status" class="badge">${statusLabel(p.status)}</span>`
+    }`;
+  }
+
+  /** Within one town's or the county's own list: only what the context does not say (Ortsteil, joint holders). */
+  protected describeLocal(p: Partnership): string {
+    const context = this.gemeinde.trim() || this.kreis.trim();
+    const others = otherHolders(p, context);
+    const parts = [
+      p.local.level === 'ortsteil' ? p.local.name : '',
+      others.length > 0 ? msg(str`gemeinsam mit ${formatList(others, this.locale)}`) : '',
+    ];
+    return parts.filter(Boolean).join(', ');
   }
 
   protected renderName(p: Partnership): TemplateResult {

@@ -1,0 +1,129 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { clearDatasetCache, configureLoader, requestDataset } from '../../src/data/loader.js';
+import '../../src/elements/partner-list/define.js';
+import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
+import type { PartnerErrorEvent } from '../../src/events.js';
+import { collect, settled } from '../fixtures/settled.js';
+import { fixtureDataset, hangUntilAborted, json, stubFetch, type FetchStub } from '../fixtures/fetch-stub.js';
+
+const items = (el: PartnerListElement) => el.shadowRoot!.querySelectorAll('[part~="item"]');
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('loader with elements', () => {
+  let stub: FetchStub | undefined;
+
+  beforeEach(() => {
+    clearDatasetCache();
+    configureLoader({ timeout: 2000, retryDelays: [10] });
+  });
+  afterEach(() => {
+    stub?.restore();
+    stub = undefined;
+  });
+
+  it('two elements on one page make one request', async () => {
+    const payload = await fixtureDataset();
+    stub = stubFetch(() => json(payload));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <partner-list src="/data/two.json" kreis="harz"></partner-list>
+        <partner-list src="/data/two.json" gemeinde="halberstadt"></partner-list>
+      </div>`,
+    );
+    const [harz, halberstadt] = [...wrapper.querySelectorAll('partner-list')];
+    await Promise.all([settled(harz!), settled(halberstadt!)]);
+    expect(stub.calls).to.have.length(1);
+    expect(items(harz!)).to.have.length(6);
+    expect(items(halberstadt!)).to.have.length(4);
+  });
+
+  it('aborts the request when the last element using it leaves the page', async () => {
+    stub = stubFetch(hangUntilAborted);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <partner-list src="/data/slow.json"></partner-list>
+        <partner-list src="/data/slow.json"></partner-list>
+      </div>`,
+    );
+    const [first, second] = [...wrapper.querySelectorAll('partner-list')];
+    expect(stub.calls).to.have.length(1);
+    first!.remove();
+    await wait(0);
+    expect(stub.calls[0]!.signal!.aborted).to.equal(false);
+    second!.remove();
+    await wait(0);
+    expect(stub.calls[0]!.signal!.aborted).to.equal(true);
+  });
+
+  it('keeps loading when an element is moved in the page', async () => {
+    const payload = await fixtureDataset();
+    let answer: (response: Response) => void = () => {};
+    stub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <section></section>
+        <partner-list src="/data/move.json"></partner-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('partner-list')!;
+    wrapper.querySelector('section')!.append(el); // disconnect + connect in one task
+    await wait(0);
+    expect(stub.calls[0]!.signal!.aborted).to.equal(false);
+    const loaded = oneEvent(el, 'partner-load');
+    answer(json(payload));
+    await loaded;
+    expect(stub.calls).to.have.length(1);
+    expect(items(el)).to.have.length(payload.partnerships.length);
+  });
+
+  it('never lets a response for an old src overwrite a newer one', async () => {
+    const payload = await fixtureDataset();
+    const small = { ...payload, partnerships: payload.partnerships.slice(0, 1) };
+    stub = stubFetch(async (call) => {
+      if (call.url.endsWith('/old.json')) {
+        await wait(150); // the old answer arrives last
+        return json(small);
+      }
+      return json(payload);
+    });
+    // Another holder keeps the old request alive, so it really does answer after the switch.
+    const other = requestDataset('/data/old.json');
+    const el = await fixture<PartnerListElement>(html`<partner-list src="/data/old.json"></partner-list>`);
+    const loads: number[] = [];
+    el.addEventListener('partner-load', (event) => loads.push(event.detail.count));
+    el.src = '/data/new.json';
+    await oneEvent(el, 'partner-load');
+    await other.promise;
+    await wait(50);
+    await el.updateComplete;
+    expect(loads).to.deep.equal([payload.partnerships.length]);
+    expect(items(el)).to.have.length(payload.partnerships.length);
+    other.release();
+  });
+
+  it('shows an error in one element without breaking another, and its retry asks again', async () => {
+    const payload = await fixtureDataset();
+    let failing = true;
+    stub = stubFetch((call) =>
+      call.url.endsWith('/broken.json') && failing ? new Response('gone', { status: 404 }) : json(payload),
+    );
+    const errors = collect<PartnerErrorEvent>('partner-error');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <partner-list src="/data/broken.json"></partner-list>
+        <partner-list src="/data/fine.json"></partner-list>
+      </div>`,
+    );
+    const [broken, fine] = [...wrapper.querySelectorAll('partner-list')];
+    await Promise.all([settled(broken!), settled(fine!)]);
+    expect(errors.map((event) => [event.target, event.detail.status])).to.deep.equal([[broken, 404]]);
+    expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
+    expect(items(fine!)).to.have.length(payload.partnerships.length);
+    failing = false;
+    const retried = oneEvent(broken!, 'partner-load');
+    broken!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await retried;
+    expect(items(broken!)).to.have.length(payload.partnerships.length);
+    expect(stub.calls.filter((call) => call.url.endsWith('/broken.json'))).to.have.length(2);
+  });
+});

@@ -1,0 +1,192 @@
+import { expect } from '@open-wc/testing';
+import {
+  clearDatasetCache,
+  configureLoader,
+  DatasetLoadError,
+  requestDataset,
+  resolveSrc,
+} from '../../src/data/loader.js';
+import { fixtureDataset, hangUntilAborted, json, stubFetch, type FetchStub } from '../fixtures/fetch-stub.js';
+
+const URL_A = '/test-data/a.json';
+
+async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(DatasetLoadError);
+    return error as DatasetLoadError;
+  }
+  throw new Error('expected the request to fail');
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('loader', () => {
+  let stub: FetchStub | undefined;
+
+  beforeEach(() => {
+    clearDatasetCache();
+    configureLoader({ timeout: 300, retryDelays: [10, 20] });
+  });
+  afterEach(() => {
+    stub?.restore();
+    stub = undefined;
+  });
+
+  it('makes one request for many holders of one URL, and answers all of them', async () => {
+    const payload = await fixtureDataset();
+    stub = stubFetch(() => json(payload));
+    const first = requestDataset(URL_A);
+    const second = requestDataset(URL_A);
+    const third = requestDataset(new URL(URL_A, location.href).href);
+    const [a, b, c] = await Promise.all([first.promise, second.promise, third.promise]);
+    expect(stub.calls).to.have.length(1);
+    expect(a.dataset.partnerships).to.have.length(payload.partnerships.length);
+    expect(b).to.equal(a);
+    expect(c).to.equal(a);
+    // Later holders get the cached dataset without another request.
+    await requestDataset(URL_A).promise;
+    expect(stub.calls).to.have.length(1);
+  });
+
+  it('resolves an empty src to the package dataset next to the module', () => {
+    expect(resolveSrc('')).to.equal(new URL('/data/partnerships.json', location.href).href);
+    expect(resolveSrc('#inline')).to.equal('#inline');
+  });
+
+  it('aborts the request only when the last holder releases it', async () => {
+    stub = stubFetch(hangUntilAborted);
+    const first = requestDataset(URL_A);
+    const second = requestDataset(URL_A);
+    const outcome = failure(first.promise);
+    first.release();
+    await tick();
+    expect(stub.calls[0]?.signal?.aborted).to.equal(false);
+    second.release();
+    await tick();
+    expect(stub.calls[0]?.signal?.aborted).to.equal(true);
+    expect((await outcome).reason).to.equal('aborted');
+    // The aborted request is forgotten: the next holder asks again.
+    requestDataset(URL_A);
+    expect(stub.calls).to.have.length(2);
+  });
+
+  it('keeps the request when a holder releases and another takes it in the same task (a moved element)', async () => {
+    stub = stubFetch(hangUntilAborted);
+    const first = requestDataset(URL_A);
+    first.release();
+    const second = requestDataset(URL_A);
+    await tick();
+    expect(stub.calls).to.have.length(1);
+    expect(stub.calls[0]?.signal?.aborted).to.equal(false);
+    second.release();
+  });
+
+  it('retries 5xx answers with backoff and then succeeds', async () => {
+    const payload = await fixtureDataset();
+    stub = stubFetch((_, i) => (i < 2 ? new Response('busy', { status: 503 }) : json(payload)));
+    const loaded = await requestDataset(URL_A).promise;
+    expect(stub.calls).to.have.length(3);
+    expect(loaded.dataset.partnerships).to.have.length(payload.partnerships.length);
+  });
+
+  it('retries network errors, then reports them when retries run out', async () => {
+    stub = stubFetch(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(stub.calls).to.have.length(3);
+    expect(error.reason).to.equal('network');
+    expect(error.status).to.equal(0);
+  });
+
+  it('does not retry a 404, and forgets the failure so that a retry asks again', async () => {
+    stub = stubFetch(() => new Response('Not found', { status: 404 }));
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(stub.calls).to.have.length(1);
+    expect(error.reason).to.equal('http');
+    expect(error.status).to.equal(404);
+    await failure(requestDataset(URL_A).promise);
+    expect(stub.calls).to.have.length(2);
+  });
+
+  it('rejects malformed JSON without retrying', async () => {
+    stub = stubFetch(() => new Response('{"schemaVersion": 1, "partnerships": [', { status: 200 }));
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(error.reason).to.equal('not-json');
+    expect(error.message).to.contain('not valid JSON');
+    expect(stub.calls).to.have.length(1);
+  });
+
+  it('rejects an HTML error page served with status 200', async () => {
+    stub = stubFetch(
+      () =>
+        new Response('<!doctype html><title>Seite nicht gefunden</title>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+    );
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(error.reason).to.equal('not-json');
+    expect(error.status).to.equal(200);
+    expect(error.message).to.contain('HTML page');
+  });
+
+  it('rejects a payload of another schema version as unusable', async () => {
+    const payload = await fixtureDataset();
+    payload.schemaVersion = 99;
+    stub = stubFetch(() => json(payload));
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(error.reason).to.equal('invalid');
+  });
+
+  it('skips and counts invalid records but keeps the valid ones', async () => {
+    const payload = await fixtureDataset();
+    const total = payload.partnerships.length;
+    payload.partnerships.push({ id: 'broken', kind: 'pen-pals' });
+    stub = stubFetch(() => json(payload));
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const loaded = await requestDataset(URL_A).promise;
+      expect(loaded.skipped).to.equal(1);
+      expect(loaded.dataset.partnerships).to.have.length(total);
+      expect(String(warnings[0]?.[0])).to.contain('1 invalid record');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('gives up after the timeout without retrying', async () => {
+    configureLoader({ timeout: 100 });
+    stub = stubFetch(hangUntilAborted);
+    const started = performance.now();
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(error.reason).to.equal('timeout');
+    expect(stub.calls).to.have.length(1);
+    expect(performance.now() - started).to.be.within(90, 1000);
+  });
+
+  it('reads inline JSON from a <script type="application/json"> by #id', async () => {
+    const payload = await fixtureDataset();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'inline-data';
+    script.textContent = JSON.stringify(payload);
+    document.body.append(script);
+    stub = stubFetch(() => {
+      throw new Error('inline data must not be fetched');
+    });
+    try {
+      const loaded = await requestDataset('#inline-data').promise;
+      expect(loaded.dataset.partnerships).to.have.length(payload.partnerships.length);
+      expect(stub.calls).to.have.length(0);
+      const missing = await failure(requestDataset('#no-such-data').promise);
+      expect(missing.reason).to.equal('missing-inline');
+    } finally {
+      script.remove();
+    }
+  });
+});

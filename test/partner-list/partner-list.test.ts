@@ -1,0 +1,273 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
+import '../../src/elements/partner-list/define.js';
+import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
+import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
+import { hangUntilAborted, stubFetch } from '../fixtures/fetch-stub.js';
+import { collect, settled } from '../fixtures/settled.js';
+
+const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const itemNames = (el: Element) => $$(el, '[part~="item"] [part~="name"]').map(text);
+
+async function list(attributes: string): Promise<PartnerListElement> {
+  const host = document.createElement('div');
+  host.setAttribute('lang', 'de');
+  // Attributes as a webmaster writes them, parsed by the browser (never data: this is the test's own markup).
+  const template = document.createElement('template');
+  template.setHTMLUnsafe(`<partner-list src="${SRC}" ${attributes}></partner-list>`);
+  host.append(template.content);
+  const wrapper = await fixture<HTMLDivElement>(host);
+  const el = wrapper.querySelector('partner-list')!;
+  await settled(el);
+  return el;
+}
+
+describe('<partner-list>', () => {
+  beforeEach(() => {
+    clearDatasetCache();
+    configureLoader({ timeout: 2000, retryDelays: [10] });
+  });
+
+  describe('states', () => {
+    it('loading: busy, with a polite status, and accessible', async () => {
+      const stub = stubFetch(hangUntilAborted);
+      try {
+        const el = await fixture<PartnerListElement>(
+          html`<partner-list src="/data/slow.json"></partner-list>`,
+        );
+        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+        const status = $(el, '[role="status"]');
+        expect(text(status)).to.equal('Partnerschaften werden geladen …');
+        await expect(el).to.be.accessible();
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('loaded: one <li part="item"> per partnership, a count, accessible', async () => {
+      const el = await list('kreis="harz"');
+      expect($(el, '[part~="base"]')!.hasAttribute('aria-busy')).to.equal(false);
+      expect($$(el, 'li[part~="item"]')).to.have.length(6);
+      expect(text($(el, '[part~="summary"]'))).to.equal('6 Partnerschaften');
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty: a sentence, not a blank box, accessible', async () => {
+      const el = await list('gemeinde="nirgendwo"');
+      expect($$(el, '[part~="item"]')).to.have.length(0);
+      expect(text($(el, '[part~="empty"]'))).to.equal(
+        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: an alert with a clear message and a retry button, accessible', async () => {
+      const el = await fixture<PartnerListElement>(
+        html`<partner-list src="/no/such/file.json"></partner-list>`,
+      );
+      await settled(el);
+      const alert = $(el, '[role="alert"]');
+      expect(text(alert)).to.contain('Die Partnerschaften konnten nicht geladen werden.');
+      expect(text(alert)).to.contain('Die Datendatei wurde nicht gefunden.');
+      expect(text($(el, 'button[part~="retry-button"]'))).to.equal('Erneut versuchen');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('partner-load carries the number of partnerships shown; bubbles and composed', async () => {
+      const loads = collect<PartnerLoadEvent>('partner-load');
+      const el = await list('gemeinde="halberstadt"');
+      const mine = loads.filter((event) => event.target === el);
+      expect(mine.map((event) => event.detail.count)).to.deep.equal([4]);
+      expect(mine[0]!.bubbles && mine[0]!.composed).to.equal(true);
+    });
+
+    it('partner-error carries the HTTP status and a message', async () => {
+      const errors = collect<PartnerErrorEvent>('partner-error');
+      const el = await fixture<PartnerListElement>(
+        html`<partner-list src="/no/such/file.json"></partner-list>`,
+      );
+      await settled(el);
+      const mine = errors.filter((event) => event.target === el);
+      expect(mine).to.have.length(1);
+      expect(mine[0]!.detail.status).to.equal(404);
+      expect(mine[0]!.detail.message).to.contain('404');
+    });
+
+    it('partner-select on following a partner’s link; cancelling it keeps the page', async () => {
+      const el = await list('kreis="harz"');
+      const link = $(el, 'a[part~="link"]')!;
+      expect(link.getAttribute('href')).to.equal('https://powiat.konskie.pl/');
+      const selections: PartnerSelectEvent[] = [];
+      el.addEventListener('partner-select', (event) => {
+        event.preventDefault(); // the page shows the partner itself; the link is not followed
+        selections.push(event);
+      });
+      link.click();
+      expect(selections).to.have.length(1);
+      const selected = selections[0]!;
+      expect(selected.detail.id).to.equal('harz--konecki');
+      expect(selected.composed && selected.bubbles && selected.cancelable).to.equal(true);
+    });
+  });
+
+  describe('content', () => {
+    it('groups a Kreis by town, the county’s own partnerships apart and first', async () => {
+      const el = await list('kreis="harz"');
+      expect($$(el, '[part~="group-heading"]').map(text)).to.deep.equal([
+        'Partnerschaften des Landkreises',
+        'Halberstadt',
+        'Quedlinburg',
+      ]);
+      expect($$(el, 'h2')).to.have.length(3);
+      const county = $$(el, '[part~="group"]')[0]!;
+      expect([...county.querySelectorAll('[part~="name"]')].map(text)).to.deep.equal([
+        'Kreis Konecki (Powiat konecki)',
+        'Territoire de Belfort',
+      ]);
+      expect([...county.querySelectorAll('[part~="local"]')].map(text)).to.deep.equal([
+        'gemeinsam mit Halberstadt',
+      ]);
+    });
+
+    it('shows name with native form and its lang, country, region, year in <time>, kind, status', async () => {
+      const el = await list('gemeinde="halberstadt"');
+      const items = $$(el, '[part~="item"]');
+      const neusohl = items.find((li) => text(li).startsWith('Neusohl'))!;
+      expect(neusohl.querySelector('[lang="sk"]')!.textContent).to.equal('Banská Bystrica');
+      expect(text(neusohl.querySelector('[part~="country"]'))).to.equal('Slowakei');
+      expect(text(neusohl.querySelector('[part~="region"]'))).to.equal('Banskobystrický kraj');
+      expect(neusohl.querySelector('time')!.getAttribute('datetime')).to.equal('1992');
+      expect(text(neusohl.querySelector('[part~="year"]'))).to.equal('seit 1992');
+      expect(text(neusohl.querySelector('[part~="status"]'))).to.equal('ruht');
+      expect(neusohl.querySelector('[part~="kind"]')).to.equal(null); // a Städtepartnerschaft goes without saying
+      const lisses = items.find((li) => text(li).startsWith('Lisses'))!;
+      expect(text(lisses.querySelector('[part~="year"]'))).to.equal('Jahr unbekannt');
+      expect(lisses.querySelector('time')).to.equal(null);
+      expect(text(lisses.querySelector('[part~="local"]'))).to.equal('Ortsteil Langenstein');
+      const belfort = items.find((li) => text(li).startsWith('Territoire'))!;
+      expect(text(belfort.querySelector('[part~="kind"]'))).to.equal('Freundschaftliche Beziehung');
+      expect(text(belfort.querySelector('[part~="local"]'))).to.equal('gemeinsam mit Landkreis Harz');
+      // One Gemeinde: a flat list without group headings.
+      expect($$(el, '[part~="group-heading"]')).to.have.length(0);
+    });
+
+    it('names the German side when the list spans several towns', async () => {
+      const el = await list('kreis="harz" group-by="country" sort="year"');
+      expect($$(el, '[part~="group-heading"]').map(text)).to.deep.equal([
+        'Frankreich',
+        'Polen',
+        'Slowakei',
+        'Tschechien',
+      ]);
+      const france = $$(el, '[part~="group"]')[0]!;
+      expect([...france.querySelectorAll('[part~="local"]')].map(text)).to.deep.equal([
+        'Partner von Quedlinburg',
+        'Partner von Landkreis Harz und Halberstadt',
+        'Partner von Ortsteil Langenstein',
+      ]);
+    });
+
+    it('sorts flat lists by name, country or year', async () => {
+      const byYear = await list('kreis="harz" group-by="none" sort="year"');
+      expect(itemNames(byYear)[0]).to.equal('Aulnoye-Aymeries');
+      expect(itemNames(byYear).at(-1)).to.equal('Lisses');
+      const byName = await list('kreis="harz" group-by="none"');
+      expect(itemNames(byName)).to.deep.equal([
+        'Aulnoye-Aymeries',
+        'Kreis Konecki (Powiat konecki)',
+        'Lisses',
+        'Náchod',
+        'Neusohl (Banská Bystrica)',
+        'Territoire de Belfort',
+      ]);
+    });
+
+    it('puts headings at heading-level', async () => {
+      const el = await list('kreis="harz" heading-level="4"');
+      expect($$(el, 'h4')).to.have.length(3);
+      expect($$(el, 'h2')).to.have.length(0);
+    });
+
+    it('uses the singular for one partnership', async () => {
+      const el = await list('kreis="magdeburg"');
+      expect(text($(el, '[part~="summary"]'))).to.equal('1 Partnerschaft');
+    });
+
+    it('follows attribute changes', async () => {
+      const el = await list('kreis="harz"');
+      el.setAttribute('country', 'FR');
+      await el.updateComplete;
+      expect($$(el, '[part~="item"]')).to.have.length(3);
+      el.removeAttribute('country');
+      el.setAttribute('kreis', '15085');
+      await el.updateComplete;
+      expect($$(el, '[part~="item"]')).to.have.length(6);
+    });
+  });
+
+  describe('search', () => {
+    it('has no search box unless asked for', async () => {
+      const el = await list('kreis="harz"');
+      expect($(el, 'input')).to.equal(null);
+    });
+
+    it('is a labelled search box that keyboard users reach and type into; results filter as they type', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.prepend(before);
+      try {
+        const el = await list('kreis="harz" search');
+        const input = $(el, 'input[type="search"]') as HTMLInputElement;
+        expect(text($(el, `label[for="${input.id}"]`))).to.equal('Partnerschaften durchsuchen');
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(input);
+        await sendKeys({ type: 'nachod' });
+        await el.updateComplete;
+        expect(itemNames(el)).to.deep.equal(['Náchod']);
+        expect(text($(el, '[part~="summary"]'))).to.equal('1 von 6 Partnerschaften');
+        await expect(el).to.be.accessible();
+        // Tab moves on: nothing traps the keyboard (the list is text, the only other stop is a partner's link).
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.not.equal(input);
+      } finally {
+        before.remove();
+      }
+    });
+
+    it('announces the number of results politely once typing pauses', async () => {
+      const el = await list('kreis="harz" search');
+      const live = $(el, '.search ~ [role="status"]')!;
+      const input = $(el, 'input') as HTMLInputElement;
+      input.focus();
+      await sendKeys({ type: 'fr' });
+      await el.updateComplete;
+      expect(text(live)).to.equal(''); // not at every keystroke
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await sendKeys({ type: 'ankreich' });
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(text(live)).to.equal('3 Treffer');
+      await sendKeys({ type: ' xyz' });
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(text(live)).to.equal('Keine Treffer');
+      expect(text($(el, '[part~="empty"]'))).to.equal('Keine Partnerschaft passt zu „frankreich xyz“.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes its text from the query attribute', async () => {
+      const el = await list('kreis="harz" search query="lodz"');
+      expect(($(el, 'input') as HTMLInputElement).value).to.equal('lodz');
+      expect($$(el, '[part~="item"]')).to.have.length(0);
+      el.query = 'BANSKA';
+      await el.updateComplete;
+      expect(itemNames(el)).to.deep.equal(['Neusohl (Banská Bystrica)']);
+    });
+  });
+});
