@@ -77,7 +77,7 @@ function placePartner(place: PartnerPlace, group: Resolved[]): Partner {
   return partner;
 }
 
-function draft(group: Resolved[], curation: Curation, order: SourceOrder): Draft {
+function draft(group: Resolved[], curation: Curation, order: SourceOrder, problems: Problem[]): Draft {
   const first = group[0];
   if (!first) throw new Error('empty merge group');
   const open: Draft['open'] = [];
@@ -97,8 +97,17 @@ function draft(group: Resolved[], curation: Curation, order: SourceOrder): Draft
     });
   }
   const countries = valuesOf((r) => r.country);
-  if (distinct(countries.map((v) => v.value)).length > 1) {
+  const stated = distinct(countries.map((v) => v.value));
+  if (stated.length > 1) {
     open.push({ field: 'partner.country', values: countries, fallback: first.place.country });
+  } else if (stated[0] !== undefined && stated[0] !== first.place.country) {
+    const at = countries[0]?.source ?? '';
+    const line = group.find((r) => r.raw.source === at)?.raw.lines[0];
+    problems.push({
+      source: at,
+      ...(line !== undefined ? { line } : {}),
+      message: `the source places "${first.place.name}" in ${stated[0]}, curation in ${first.place.country}; add a correction that says why`,
+    });
   }
   const kinds = valuesOf((r) => r.raw.kind);
   const kind = (kinds[0]?.value as Kind | undefined) ?? curation.records.defaults.kind;
@@ -195,7 +204,7 @@ export function merge(
   }
   const drafts = [...groups.values()].map((group) => {
     group.sort((a, b) => order(a.raw.source) - order(b.raw.source) || (a.raw.lines[0] ?? 0) - (b.raw.lines[0] ?? 0));
-    return draft(group, curation, order);
+    return draft(group, curation, order, problems);
   });
   drafts.sort((a, b) => compareKeys(orderKey(a.partnership), orderKey(b.partnership)));
 

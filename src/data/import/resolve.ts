@@ -158,13 +158,18 @@ export function resolveLocal(raw: RawLocal, curation: Curation): ResolvedLocal |
   return { local, key, slug };
 }
 
-/** The curated partner place for a published name (after corrections), within the country where one is known. */
+/**
+ * The curated partner place for a published name (after corrections). The country tells places of the same name
+ * apart; a source that states another country than curation does still finds its place, so that the merge can
+ * show the disagreement instead of losing the record.
+ */
 export function findPartnerPlace(
   curation: Curation,
   name: string,
   country: string | undefined,
 ): PartnerPlace | string {
-  const candidates = named(curation.partners, name).filter((p) => country === undefined || p.country === country);
+  const byName = named(curation.partners, name);
+  const candidates = byName.length > 1 ? byName.filter((p) => p.country === country) : byName;
   if (candidates.length === 1 && candidates[0]) return candidates[0];
   if (candidates.length === 0) {
     return `partner "${name}"${country ? ` (${country})` : ''} is not in the curated partner places`;
