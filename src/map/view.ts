@@ -64,18 +64,28 @@ function clampScale(k: number, size: Size): number {
   return Math.min(Math.max(k, min), min * MAX_ZOOM);
 }
 
-/** Keeps the frame's centre over the world, so panning cannot lose the map. */
+/**
+ * Keeps the frame over the world: where the frame shows less than the whole world along an axis, it cannot be panned
+ * past the world's edge; where it shows more, the world is centred along that axis.
+ */
 export function clampView(view: View, size: Size): View {
   const k = clampScale(view.k, size);
   const [x0, y0, x1, y1] = WORLD_BOUNDS;
-  const cx = Math.min(Math.max((size.width / 2 - view.x) / k, x0), x1);
-  const cy = Math.min(Math.max((size.height / 2 - view.y) / k, y0), y1);
+  const centre = (screen: number, offset: number, min: number, max: number) => {
+    const half = screen / k / 2;
+    const c = (screen / 2 - offset) / k;
+    return max - min <= 2 * half ? (min + max) / 2 : Math.min(Math.max(c, min + half), max - half);
+  };
+  const cx = centre(size.width, view.x, x0, x1);
+  const cy = centre(size.height, view.y, y0, y1);
   return { k, x: size.width / 2 - cx * k, y: size.height / 2 - cy * k };
 }
 
 /** The view that shows `bounds` (or the world) as large as fits the frame, centred. */
 export function fitView(bounds: Bounds | undefined, size: Size): View {
-  let [x0, y0, x1, y1] = bounds ?? WORLD_BOUNDS;
+  // Places spread over more than half the world's width are a worldwide set: show the whole world, not a cut-out.
+  const worldwide = !bounds || bounds[2] - bounds[0] > (WORLD_BOUNDS[2] - WORLD_BOUNDS[0]) / 2;
+  let [x0, y0, x1, y1] = worldwide ? WORLD_BOUNDS : bounds;
   const growX = Math.max(0, MIN_SPAN - (x1 - x0)) / 2;
   const growY = Math.max(0, MIN_SPAN - (y1 - y0)) / 2;
   [x0, x1, y0, y1] = [x0 - growX, x1 + growX, y0 - growY, y1 + growY];

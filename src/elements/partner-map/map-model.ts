@@ -52,7 +52,8 @@ const placeKey = (c: Coordinates) => `${c.lat.toFixed(4)},${c.lon.toFixed(4)}`;
 /** Offsets around a circle for `count` markers on one spot (none for a single one). */
 export function fanOffsets(count: number): Point[] {
   if (count < 2) return [[0, 0]];
-  const radius = Math.max(FAN_SPACING / 2, (FAN_SPACING * count) / (2 * Math.PI));
+  // Neighbours on a circle of radius r are 2r·sin(π/n) apart.
+  const radius = FAN_SPACING / (2 * Math.sin(Math.PI / count));
   return Array.from({ length: count }, (_, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
     return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))] as const;

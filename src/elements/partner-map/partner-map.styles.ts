@@ -23,6 +23,13 @@ const mapColours = unsafeCSS(
   `:host { ${colour('both')} } @supports not (color: light-dark(#000, #fff)) { :host { ${colour(0)} } }`,
 );
 
+/**
+ * Notes (kept out of the CSS text, which ships as it is written):
+ * - `--_panel`: an opaque surface for what lies over the map, the surface token over the page's canvas colour.
+ * - `.frame.moved`: touch scrolls the page over the map until the reader zooms or pans it on purpose.
+ * - `.hint`: the keyboard help shows while the map has the focus; screen readers get it as the map's description.
+ * - print: on paper the partnerships are printed as the list too, and the controls are left out.
+ */
 export const styles = [
   tokens('partner-map'),
   mapColours,
@@ -30,7 +37,6 @@ export const styles = [
     :host {
       --_line: var(--partner-map-line, var(--_accent));
       --_marker: var(--partner-map-marker, var(--_accent));
-      /* An opaque surface for what lies over the map: the surface token over the page's canvas colour. */
       --_panel: linear-gradient(var(--_surface), var(--_surface)), Canvas;
     }
     .summary {
@@ -49,7 +55,6 @@ export const styles = [
       user-select: none;
       -webkit-user-select: none;
     }
-    /* Touch scrolls the page over the map until the reader zooms or pans it on purpose. */
     .frame.moved {
       touch-action: pinch-zoom;
     }
@@ -218,7 +223,6 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_muted-color);
     }
-    /* The keyboard help shows while the map has the focus; screen readers get it as the map's description. */
     .frame:not(:focus-within) ~ .hint {
       position: absolute;
       width: 1px;
@@ -327,7 +331,6 @@ export const styles = [
       .popup {
         display: none;
       }
-      /* On paper the partnerships are printed as the list too. */
       .list-section {
         position: static !important;
         width: auto !important;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
 import { sortPartnerships } from '../../data/queries.js';
 import { PartnerSelectEvent } from '../../events.js';
@@ -40,6 +40,23 @@ const ICONS: Record<Tool, string> = {
   right: 'M9 5l7 7-7 7',
   list: 'M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01',
 };
+
+/**
+ * The map's internal reactive state, as one object changed through `#set()`: nine decorated accessors would cost
+ * more bundle size than the whole view logic.
+ */
+interface MapState {
+  /** The partnership whose details are open. */
+  selected?: string | undefined;
+  /** The marker that Tab reaches (roving tabindex). */
+  focusIndex: number;
+  /** The toolbar button that Tab reaches (roving tabindex). */
+  toolIndex: number;
+  view?: View | undefined;
+  size?: Size | undefined;
+  listShown: boolean;
+  dragging: boolean;
+}
 
 interface Drag {
   readonly pointer: number;
@@ -129,16 +146,10 @@ export class PartnerMapElement extends PartnerElement {
   /** Level of the popup's and the list's headings, 1 to 6 (default 2). */
   @property({ attribute: 'heading-level' }) accessor headingLevel = '2';
 
-  /** The partnership whose details are open. */
-  @state() private accessor selected: string | undefined;
-  /** The marker that Tab reaches (roving tabindex). */
-  @state() private accessor focusIndex = 0;
-  /** The toolbar button that Tab reaches (roving tabindex). */
-  @state() private accessor toolIndex = 0;
-  @state() private accessor view: View | undefined;
-  @state() private accessor size: Size | undefined;
-  @state() private accessor listShown = false;
-  @state() private accessor dragging = false;
+  /** What the reader did to the map; see MapState. */
+  #state: MapState = { focusIndex: 0, toolIndex: 0, listShown: false, dragging: false };
+  /** The frame changed size since the last update. */
+  #resized = false;
 
   readonly #geometry = new GeometryController(this);
   #model: { from: readonly Partnership[]; model: MapModel } | undefined;
@@ -148,6 +159,12 @@ export class PartnerMapElement extends PartnerElement {
   #suppressClick = false;
   #resizeObserver: ResizeObserver | undefined;
   #observed: Element | undefined;
+
+  /** Changes the internal state and renders again. */
+  #set(changes: Partial<MapState>): void {
+    Object.assign(this.#state, changes);
+    this.requestUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -164,18 +181,19 @@ export class PartnerMapElement extends PartnerElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const state = this.#state;
     const previous = this.#model?.model;
     const model = this.#mapModel;
     if (model !== previous) {
       // Another dataset or filter: start again from a fitted view.
-      this.selected = undefined;
-      this.focusIndex = 0;
-      this.view = undefined;
+      Object.assign(state, { selected: undefined, focusIndex: 0, view: undefined });
       this.#userMoved = false;
     }
-    if (!this.size) return;
-    if (!this.view || (changed.has('size') && !this.#userMoved)) this.view = fitView(model.bounds, this.size);
-    else if (changed.has('size')) this.view = clampView(this.view, this.size);
+    const resized = this.#resized;
+    this.#resized = false;
+    if (!state.size) return;
+    if (!state.view || (resized && !this.#userMoved)) state.view = fitView(model.bounds, state.size);
+    else if (resized) state.view = clampView(state.view, state.size);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -189,8 +207,10 @@ export class PartnerMapElement extends PartnerElement {
       if (!entry) return;
       const width = Math.round(entry.contentRect.width);
       const height = Math.round(entry.contentRect.height);
-      if (width > 0 && height > 0 && (width !== this.size?.width || height !== this.size.height)) {
-        this.size = { width, height };
+      const size = this.#state.size;
+      if (width > 0 && height > 0 && (width !== size?.width || height !== size.height)) {
+        this.#resized = true;
+        this.#set({ size: { width, height } });
       }
     });
     this.#resizeObserver.observe(frame);
@@ -212,28 +232,35 @@ export class PartnerMapElement extends PartnerElement {
   // ---- actions -------------------------------------------------------------------------------------------------
 
   #setView(view: View): void {
-    this.view = view;
     this.#userMoved = true;
+    this.#set({ view });
   }
 
   #zoom(factor: number, at?: Point): void {
-    if (!this.view || !this.size) return;
-    this.#setView(zoomView(this.view, factor, at ?? [this.size.width / 2, this.size.height / 2], this.size));
+    if (!this.#state.view || !this.#state.size) return;
+    this.#setView(
+      zoomView(
+        this.#state.view,
+        factor,
+        at ?? [this.#state.size.width / 2, this.#state.size.height / 2],
+        this.#state.size,
+      ),
+    );
   }
 
   #pan(dx: number, dy: number): void {
-    if (!this.view || !this.size) return;
-    this.#setView(panView(this.view, dx, dy, this.size));
+    if (!this.#state.view || !this.#state.size) return;
+    this.#setView(panView(this.#state.view, dx, dy, this.#state.size));
   }
 
   #reset(): void {
-    if (!this.size) return;
-    this.view = fitView(this.#mapModel.bounds, this.size);
+    if (!this.#state.size) return;
     this.#userMoved = false;
+    this.#set({ view: fitView(this.#mapModel.bounds, this.#state.size) });
   }
 
   #runTool(tool: Tool): void {
-    const { width = 0, height = 0 } = this.size ?? {};
+    const { width = 0, height = 0 } = this.#state.size ?? {};
     switch (tool) {
       case 'zoom-in':
         return this.#zoom(ZOOM_STEP);
@@ -250,7 +277,7 @@ export class PartnerMapElement extends PartnerElement {
       case 'down':
         return this.#pan(0, -height * PAN_STEP);
       case 'list':
-        this.listShown = !this.listShown;
+        this.#set({ listShown: !this.#state.listShown });
     }
   }
 
@@ -258,36 +285,31 @@ export class PartnerMapElement extends PartnerElement {
   #select(index: number): void {
     const marker = this.#mapModel.markers[index];
     if (!marker) return;
-    this.focusIndex = index;
     const id = marker.partnership.id;
-    if (this.selected === id) {
-      this.selected = undefined;
+    if (this.#state.selected === id) {
+      this.#set({ focusIndex: index, selected: undefined });
       return;
     }
     const event = new PartnerSelectEvent(id);
     this.dispatchEvent(event);
-    this.selected = event.defaultPrevented ? undefined : id;
+    this.#set({ focusIndex: index, selected: event.defaultPrevented ? undefined : id });
   }
 
   /** Closes the details and gives the focus back to their marker. */
   #closePopup(): void {
-    const index = this.#mapModel.markers.findIndex((m) => m.partnership.id === this.selected);
-    this.selected = undefined;
-    if (index >= 0) {
-      this.focusIndex = index;
-      this.#markerElement(index)?.focus();
-    }
+    const index = this.#mapModel.markers.findIndex((m) => m.partnership.id === this.#state.selected);
+    this.#set({ selected: undefined, focusIndex: Math.max(index, 0) });
+    this.#markerElement(index)?.focus();
   }
 
   /** Moves the roving focus to marker `index`, panning the map if the marker is outside the frame. */
   async #focusMarker(index: number): Promise<void> {
     const marker = this.#mapModel.markers[index];
-    if (!marker || !this.view || !this.size) return;
-    this.focusIndex = index;
-    this.selected = undefined;
-    const [x, y] = this.#screenPosition(marker, this.view);
+    if (!marker || !this.#state.view || !this.#state.size) return;
+    this.#set({ focusIndex: index, selected: undefined });
+    const [x, y] = this.#screenPosition(marker, this.#state.view);
     const margin = HIT_RADIUS * 2;
-    const { width, height } = this.size;
+    const { width, height } = this.#state.size;
     if (x < margin || y < margin || x > width - margin || y > height - margin) {
       this.#pan(width / 2 - x, height / 2 - y);
     }
@@ -303,10 +325,10 @@ export class PartnerMapElement extends PartnerElement {
     const marker = target instanceof Element ? target.closest('.marker') : null;
     const index = marker ? Number(marker.getAttribute('data-index')) : -1;
     const onFrame = target === event.currentTarget;
-    const { width = 0, height = 0 } = this.size ?? {};
+    const { width = 0, height = 0 } = this.#state.size ?? {};
     switch (event.key) {
       case 'Escape':
-        if (!this.selected) return;
+        if (!this.#state.selected) return;
         this.#closePopup();
         break;
       case '+':
@@ -325,8 +347,8 @@ export class PartnerMapElement extends PartnerElement {
       case 'ArrowDown':
       case 'Home':
       case 'End':
-        if (marker && this.view) {
-          const view = this.view;
+        if (marker && this.#state.view) {
+          const view = this.#state.view;
           const positions = this.#mapModel.markers.map((m) => this.#screenPosition(m, view));
           void this.#focusMarker(nextMarker(positions, index, event.key));
         } else if (onFrame && event.key in PAN_KEYS) {
@@ -352,7 +374,7 @@ export class PartnerMapElement extends PartnerElement {
   }
 
   #handleMarkerFocus(event: FocusEvent): void {
-    this.focusIndex = Number((event.currentTarget as Element).getAttribute('data-index'));
+    this.#set({ focusIndex: Number((event.currentTarget as Element).getAttribute('data-index')) });
   }
 
   #handleFrameClick(event: MouseEvent): void {
@@ -360,11 +382,11 @@ export class PartnerMapElement extends PartnerElement {
     const inPopup = event
       .composedPath()
       .some((node) => node instanceof Element && node.classList.contains('popup'));
-    if (!inPopup && !this.#suppressClick && this.selected) this.selected = undefined;
+    if (!inPopup && !this.#suppressClick && this.#state.selected) this.#set({ selected: undefined });
   }
 
   #handlePointerDown(event: PointerEvent): void {
-    if (event.button !== 0 || !this.view) return;
+    if (event.button !== 0 || !this.#state.view) return;
     // Touch scrolls the page unless the reader zoomed in on purpose (see the frame's touch-action).
     if (event.pointerType === 'touch' && !this.#userMoved) return;
     const inPopup = event
@@ -375,23 +397,23 @@ export class PartnerMapElement extends PartnerElement {
       pointer: event.pointerId,
       x: event.clientX,
       y: event.clientY,
-      view: this.view,
+      view: this.#state.view,
       moved: false,
     };
   }
 
   #handlePointerMove(event: PointerEvent): void {
     const drag = this.#drag;
-    if (!drag || drag.pointer !== event.pointerId || !this.size) return;
+    if (!drag || drag.pointer !== event.pointerId || !this.#state.size) return;
     const dx = event.clientX - drag.x;
     const dy = event.clientY - drag.y;
     if (!drag.moved) {
       if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       drag.moved = true;
-      this.dragging = true;
+      this.#set({ dragging: true });
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
     }
-    this.#setView(panView(drag.view, dx, dy, this.size));
+    this.#setView(panView(drag.view, dx, dy, this.#state.size));
   }
 
   #handlePointerUp(event: PointerEvent): void {
@@ -402,7 +424,7 @@ export class PartnerMapElement extends PartnerElement {
       setTimeout(() => (this.#suppressClick = false));
     }
     this.#drag = undefined;
-    this.dragging = false;
+    this.#set({ dragging: false });
   }
 
   #handleWheel(event: WheelEvent): void {
@@ -425,9 +447,9 @@ export class PartnerMapElement extends PartnerElement {
     const last = TOOLS.length - 1;
     const next =
       event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? Math.min(this.toolIndex + 1, last)
+        ? Math.min(this.#state.toolIndex + 1, last)
         : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? Math.max(this.toolIndex - 1, 0)
+          ? Math.max(this.#state.toolIndex - 1, 0)
           : event.key === 'Home'
             ? 0
             : event.key === 'End'
@@ -435,7 +457,7 @@ export class PartnerMapElement extends PartnerElement {
               : -1;
     if (next < 0) return;
     event.preventDefault();
-    this.toolIndex = next;
+    this.#set({ toolIndex: next });
     this.renderRoot.querySelectorAll<HTMLButtonElement>('.control')[next]?.focus();
   }
 
@@ -465,7 +487,7 @@ export class PartnerMapElement extends PartnerElement {
               </p>
               ${this.renderControls()} ${this.renderLegend()}`
       }
-      ${this.renderList(failed || this.listShown)}
+      ${this.renderList(failed || this.#state.listShown)}
     `;
   }
 
@@ -480,7 +502,7 @@ export class PartnerMapElement extends PartnerElement {
 
   protected renderFrame(model: MapModel): TemplateResult {
     const loading = this.#geometry.status === 'loading';
-    const classes = `frame${this.#userMoved ? ' moved' : ''}${this.dragging ? ' dragging' : ''}`;
+    const classes = `frame${this.#userMoved ? ' moved' : ''}${this.#state.dragging ? ' dragging' : ''}`;
     return html`<div
       part="frame"
       class=${classes}
@@ -498,7 +520,7 @@ export class PartnerMapElement extends PartnerElement {
       @pointercancel=${this.#handlePointerUp}
       @wheel=${this.#handleWheel}
     >
-      ${this.view && this.size ? this.renderMap(model, this.view, this.size) : nothing}
+      ${this.#state.view && this.#state.size ? this.renderMap(model, this.#state.view, this.#state.size) : nothing}
       ${loading ? html`<p class="loading" role="status">${msg('Karte wird geladen …')}</p>` : nothing}
       ${this.renderPopup()}
     </div>`;
@@ -519,7 +541,7 @@ export class PartnerMapElement extends PartnerElement {
             : nothing
         }
         ${model.lines.map((line) => {
-          const chosen = line.id === this.selected;
+          const chosen = line.id === this.#state.selected;
           return svg`<path part=${chosen ? 'line line-selected' : 'line'} class="line ${chosen ? 'selected' : ''}"
             d=${line.d}></path>`;
         })}
@@ -537,14 +559,14 @@ export class PartnerMapElement extends PartnerElement {
 
   protected renderMarker(marker: PartnerMarker, index: number, view: View): TemplateResult {
     const [x, y] = this.#screenPosition(marker, view);
-    const chosen = marker.partnership.id === this.selected;
+    const chosen = marker.partnership.id === this.#state.selected;
     return svg`<g
       part=${chosen ? 'marker marker-selected' : 'marker'}
       class="marker ${chosen ? 'selected' : ''}"
       data-index=${index}
       transform="translate(${x} ${y})"
       role="button"
-      tabindex=${index === this.focusIndex ? 0 : -1}
+      tabindex=${index === this.#state.focusIndex ? 0 : -1}
       aria-label=${markerLabel(marker.partnership)}
       aria-haspopup="dialog"
       aria-expanded=${chosen ? 'true' : 'false'}
@@ -555,12 +577,12 @@ export class PartnerMapElement extends PartnerElement {
   }
 
   protected renderPopup(): TemplateResult | typeof nothing {
-    const marker = this.#mapModel.markers.find((m) => m.partnership.id === this.selected);
-    if (!marker || !this.view || !this.size) return nothing;
+    const marker = this.#mapModel.markers.find((m) => m.partnership.id === this.#state.selected);
+    if (!marker || !this.#state.view || !this.#state.size) return nothing;
     const p = marker.partnership;
-    const [x, y] = this.#screenPosition(marker, this.view);
+    const [x, y] = this.#screenPosition(marker, this.#state.view);
     // Docked to the frame's edge away from the marker, so it never covers the place it describes.
-    const place = `${y > this.size.height / 2 ? 'top' : 'bottom'} ${x > this.size.width / 2 ? 'start' : 'end'}`;
+    const place = `${y > this.#state.size.height / 2 ? 'top' : 'bottom'} ${x > this.#state.size.width / 2 ? 'start' : 'end'}`;
     const website =
       p.partner.website && /^https?:\/\//iu.test(p.partner.website) ? p.partner.website : undefined;
     return html`<div
@@ -625,13 +647,13 @@ export class PartnerMapElement extends PartnerElement {
             type="button"
             part="control"
             class="control"
-            tabindex=${i === this.toolIndex ? 0 : -1}
+            tabindex=${i === this.#state.toolIndex ? 0 : -1}
             title=${labels[tool]}
             aria-label=${labels[tool]}
-            aria-expanded=${tool === 'list' ? String(this.listShown) : nothing}
+            aria-expanded=${tool === 'list' ? String(this.#state.listShown) : nothing}
             aria-controls=${tool === 'list' ? 'list' : nothing}
             @click=${() => this.#runTool(tool)}
-            @focus=${() => (this.toolIndex = i)}
+            @focus=${() => this.#set({ toolIndex: i })}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[tool]}></path></svg>
           </button>`,
