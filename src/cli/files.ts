@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from '../data/import/build.js';
+import { canonicalSource } from '../data/import/canonical.js';
 import type { Curation } from '../data/import/curation.js';
 import type { SourceInfo } from '../data/model.js';
 
@@ -25,8 +26,7 @@ export function readSourceEntries(path = join(DATA_DIR, 'sources', 'sources.json
 
 /** The dataset's view of a source: the data model's fields only. */
 export function sourceInfo(entry: SourceEntry): SourceInfo {
-  const { file: _file, format: _format, ...info } = entry;
-  return info;
+  return canonicalSource(entry);
 }
 
 export function readSources(dir = join(DATA_DIR, 'sources')): {

@@ -22,7 +22,8 @@ const publishedJson = join(DATA_DIR, 'partnerships.json');
 test('--help lists the commands', () => {
   const r = run('--help');
   assert.equal(r.code, 0);
-  for (const command of ['import', 'validate FILE', 'csv-to-json IN OUT', 'json-to-csv IN OUT']) assert.ok(r.out.includes(command));
+  for (const command of ['import', 'validate FILE', 'csv-to-json IN OUT', 'json-to-csv IN OUT'])
+    assert.ok(r.out.includes(command));
 });
 
 test('an unknown command or a missing argument is a usage error', () => {
@@ -49,7 +50,10 @@ test('validate rejects a broken JSON dataset, naming record and field', () => {
   const r = run('validate', broken);
   assert.equal(r.code, 1);
   const id12 = data.partnerships[12].id as string;
-  assert.ok(r.err.includes(`partnerships[12] (${id12}): partner.country "XX" is not an ISO 3166-1 alpha-2 code`), r.err);
+  assert.ok(
+    r.err.includes(`partnerships[12] (${id12}): partner.country "XX" is not an ISO 3166-1 alpha-2 code`),
+    r.err,
+  );
   assert.match(r.err, /partnerships\[40\] \([a-z0-9-]+\): since 1789 is not a plausible year/);
   assert.match(r.err, /2 error\(s\); 181 valid record\(s\), 2 invalid/);
   writeFileSync(broken, '{"schemaVersion": 1, "partnerships": [');
@@ -65,7 +69,10 @@ test('validate rejects a broken CSV, naming the CSV line and column', () => {
   writeFileSync(broken, lines.join('\n'));
   const r = run('validate', broken);
   assert.equal(r.code, 1);
-  assert.match(r.err, /broken\.csv:4 \([a-z0-9-]+\): column status: status "sleeping" is not one of active, dormant, ended, unknown/);
+  assert.match(
+    r.err,
+    /broken\.csv:4 \([a-z0-9-]+\): column status: status "sleeping" is not one of active, dormant, ended, unknown/,
+  );
 });
 
 test('json-to-csv and csv-to-json round trip, also through a spreadsheet export', () => {

@@ -1,8 +1,15 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- rows are read back as loose objects */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { CSV_COLUMNS, csvColumnOf, csvToPartnerships, datasetToCsv, detectDelimiter } from '../../src/data/csv.js';
+import {
+  CSV_COLUMNS,
+  csvColumnOf,
+  csvToPartnerships,
+  datasetToCsv,
+  detectDelimiter,
+} from '../../src/data/csv.js';
 import type { Dataset } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { DATA_DIR } from './support.js';
@@ -59,7 +66,14 @@ test('a hand-made semicolon CSV with a multi-line cell: values, types and line n
     '\ufeff' +
     [
       header,
-      row({ ...base, id: 'testdorf--nachod', since: '1998', partner_description: 'Zeile eins;\r\nZeile "zwei"', local_lat: '51.9', local_lon: '11.05' }),
+      row({
+        ...base,
+        id: 'testdorf--nachod',
+        since: '1998',
+        partner_description: 'Zeile eins;\r\nZeile "zwei"',
+        local_lat: '51.9',
+        local_lon: '11.05',
+      }),
       row({ ...base, id: 'testdorf--xx', partner_country: 'XX', notes: '["a; b"]' }),
     ].join('\r\n') +
     '\r\n';
@@ -74,13 +88,23 @@ test('a hand-made semicolon CSV with a multi-line cell: values, types and line n
   assert.equal(first?.local.verbandsgemeinde, undefined);
   assert.deepEqual(second?.notes, ['a; b']);
   assert.equal(second?.since, null);
-  const result = validateDataset({ schemaVersion: 1, generated: '2026-11-21', sources: published.sources, partnerships: read.partnerships });
-  assert.deepEqual(result.problems.map((p) => [p.index, p.field]), [[1, 'partner.country']]);
+  const result = validateDataset({
+    schemaVersion: 1,
+    generated: '2026-11-21',
+    sources: published.sources,
+    partnerships: read.partnerships,
+  });
+  assert.deepEqual(
+    result.problems.map((p) => [p.index, p.field]),
+    [[1, 'partner.country']],
+  );
 });
 
 test('broken cells are reported with their line and column', () => {
   const header = CSV_COLUMNS.join(',');
-  const cells = CSV_COLUMNS.map((c) => (c === 'notes' ? '"[not json"' : c === 'sources' ? 'land-222' : c === 'id' ? 'x--y' : ''));
+  const cells = CSV_COLUMNS.map((c) =>
+    c === 'notes' ? '"[not json"' : c === 'sources' ? 'land-222' : c === 'id' ? 'x--y' : '',
+  );
   const read = csvToPartnerships(`${header}\n${cells.join(',')}\n`);
   assert.deepEqual(
     read.problems.map((p) => [p.line, p.column]),
@@ -92,7 +116,10 @@ test('broken cells are reported with their line and column', () => {
   const missing = csvToPartnerships('id,kind\nx,y\n');
   assert.match(missing.problems[0]?.message ?? '', /^missing columns: status, since/);
   assert.equal(csvToPartnerships('').partnerships.length, 0);
-  assert.ok(csvToPartnerships('id,"kind\n').problems.length > 0, 'an unclosed quote is a problem, not an exception');
+  assert.ok(
+    csvToPartnerships('id,"kind\n').problems.length > 0,
+    'an unclosed quote is a problem, not an exception',
+  );
 });
 
 test('validator fields map to CSV columns', () => {

@@ -29,7 +29,12 @@ test('the Harz page: partner regions carry website and description', () => {
 
 test('the Harz page: the towns list in both forms', () => {
   const ostrzeszow = recordAt(result, 34);
-  assert.deepEqual(ostrzeszow.local, { level: 'gemeinde', name: 'Stadt Blankenburg (Harz)', kreis: 'Landkreis Harz', gemeinde: 'Stadt Blankenburg (Harz)' });
+  assert.deepEqual(ostrzeszow.local, {
+    level: 'gemeinde',
+    name: 'Stadt Blankenburg (Harz)',
+    kreis: 'Landkreis Harz',
+    gemeinde: 'Stadt Blankenburg (Harz)',
+  });
   assert.deepEqual(ostrzeszow.partner, { name: 'Landkreis Ostrzeszowski', country: 'Polen' });
   const purhus = recordAt(result, 43);
   assert.equal(purhus.partner.name, 'Purhus Kommune');
@@ -49,12 +54,24 @@ test('the Harz page: the contact block is chrome', () => {
 
 test('crafted Harz lines: a partner line without a country or town is a problem', () => {
   const r = parseHarz(
-    ['Titel', 'Gemeindepartnerschaften im Landkreis:', '- Polen, X', 'Stadt A:', '- Y', '- Frankreich', '- Z (Ortsteil)', 'Irgendwas'].join('\n'),
+    [
+      'Titel',
+      'Gemeindepartnerschaften im Landkreis:',
+      '- Polen, X',
+      'Stadt A:',
+      '- Y',
+      '- Frankreich',
+      '- Z (Ortsteil)',
+      'Irgendwas',
+    ].join('\n'),
     info('Landkreis Test'),
   );
   assert.deepEqual(
     r.lines.filter((l) => l.class === 'problem').map((l) => l.line),
     [3, 5, 8],
   );
-  assert.deepEqual(r.records.map((x) => [x.partner.name, x.partner.country, x.notes]), [['Z', 'Frankreich', ['Ortsteil']]]);
+  assert.deepEqual(
+    r.records.map((x) => [x.partner.name, x.partner.country, x.notes]),
+    [['Z', 'Frankreich', ['Ortsteil']]],
+  );
 });

@@ -17,7 +17,13 @@ const land: SourceInput = {
   ].join('\n'),
 };
 const county: SourceInput = {
-  info: { id: 'kreis', title: 'Seite', publisher: 'Landkreis', covers: 'Landkreis Harz', retrieved: '2026-03-04' },
+  info: {
+    id: 'kreis',
+    title: 'Seite',
+    publisher: 'Landkreis',
+    covers: 'Landkreis Harz',
+    retrieved: '2026-03-04',
+  },
   format: 'harz-page',
   text: [
     'Titel',
@@ -36,25 +42,52 @@ function curation(): Curation {
   return {
     countries: { aliases: [] },
     corrections: [
-      { source: 'kreis', line: 5, field: 'partner.name', original: 'Nachod', corrected: 'Náchod', reason: 'diacritics' },
+      {
+        source: 'kreis',
+        line: 5,
+        field: 'partner.name',
+        original: 'Nachod',
+        corrected: 'Náchod',
+        reason: 'diacritics',
+      },
     ],
     areas: {
       lands: [{ name: 'Sachsen-Anhalt', slug: 'sachsen-anhalt', key: '15' }],
-      kreise: [{ name: 'Landkreis Harz', slug: 'harz', key: '15085', land: 'Sachsen-Anhalt', ...at(51.9, 11.05) }],
+      kreise: [
+        { name: 'Landkreis Harz', slug: 'harz', key: '15085', land: 'Sachsen-Anhalt', ...at(51.9, 11.05) },
+      ],
       verbandsgemeinden: [],
       gemeinden: [
-        { name: 'Halberstadt', aliases: ['Stadt Halberstadt'], slug: 'halberstadt', key: '15085135', kreis: 'Landkreis Harz', ...at(51.9, 11.05) },
+        {
+          name: 'Halberstadt',
+          aliases: ['Stadt Halberstadt'],
+          slug: 'halberstadt',
+          key: '15085135',
+          kreis: 'Landkreis Harz',
+          ...at(51.9, 11.05),
+        },
       ],
       ortsteile: [],
     },
     partners: [
-      { name: 'Banská Bystrica', aliases: ['Banska Bystrica'], aliasReason: 'same city, diacritics dropped', country: 'SK', level: 'city', ...at(48.74, 19.15) },
+      {
+        name: 'Banská Bystrica',
+        aliases: ['Banska Bystrica'],
+        aliasReason: 'same city, diacritics dropped',
+        country: 'SK',
+        level: 'city',
+        ...at(48.74, 19.15),
+      },
       { name: 'Náchod', country: 'CZ', level: 'city', ...at(50.42, 16.16) },
       { name: 'Villars', country: 'FR', level: 'municipality', ...at(43.93, 5.4) },
       { name: 'Tillabéri', country: 'NE', level: 'city' },
       { name: 'Neuort', country: 'PL', level: 'city', ...at(50, 20) },
     ],
-    records: { defaults: { kind: 'partnership', status: 'active', reason: 'lists of current partnerships' }, records: [], conflicts: [] },
+    records: {
+      defaults: { kind: 'partnership', status: 'active', reason: 'lists of current partnerships' },
+      records: [],
+      conflicts: [],
+    },
   };
 }
 
@@ -97,12 +130,19 @@ test('one partnership stated by two sources in two spellings is one record with 
   assert.equal(dataset.partnerships.length, 5);
   assert.equal(dataset.generated, '2026-03-04', 'the newest retrieval date');
   // Tillabéri: Niger in one source, Nigeria in the other, and no decision in curation.
-  assert.ok(problems.some((p) => /halberstadt--tillaberi: sources disagree on partner.country/.test(p.message)));
+  assert.ok(
+    problems.some((p) => /halberstadt--tillaberi: sources disagree on partner.country/.test(p.message)),
+  );
 });
 
 test('a disagreement curation decides carries the chosen value and the reason', () => {
   const c = curation();
-  c.records.conflicts.push({ id: 'halberstadt--tillaberi', field: 'partner.country', chosen: 'NE', reason: 'Tillabéri lies in Niger' });
+  c.records.conflicts.push({
+    id: 'halberstadt--tillaberi',
+    field: 'partner.country',
+    chosen: 'NE',
+    reason: 'Tillabéri lies in Niger',
+  });
   const { dataset, problems } = buildDataset({ sources: [land, county], curation: c, countryCode });
   const tillaberi = dataset.partnerships.find((p) => p.id === 'halberstadt--tillaberi');
   assert.deepEqual(tillaberi?.conflicts, [
@@ -124,11 +164,24 @@ test('two sources with different years: the curated year stands, the other is ke
   const other: SourceInput = {
     ...land,
     info: { ...land.info, id: 'land2' },
-    text: land.text.replace('Náchod – Tschechien (Region Hradec Králové). Seit 1998', 'Náchod – Tschechien (Region Hradec Králové). Seit 1999'),
+    text: land.text.replace(
+      'Náchod – Tschechien (Region Hradec Králové). Seit 1998',
+      'Náchod – Tschechien (Region Hradec Králové). Seit 1999',
+    ),
   };
   const c = curation();
-  c.records.conflicts.push({ id: 'halberstadt--nachod', field: 'since', chosen: '1999', reason: 'the treaty was signed in 1999' });
-  c.records.conflicts.push({ id: 'halberstadt--tillaberi', field: 'partner.country', chosen: 'NE', reason: 'Niger' });
+  c.records.conflicts.push({
+    id: 'halberstadt--nachod',
+    field: 'since',
+    chosen: '1999',
+    reason: 'the treaty was signed in 1999',
+  });
+  c.records.conflicts.push({
+    id: 'halberstadt--tillaberi',
+    field: 'partner.country',
+    chosen: 'NE',
+    reason: 'Niger',
+  });
   const { dataset, problems } = buildDataset({ sources: [land, other, county], curation: c, countryCode });
   const nachod = dataset.partnerships.find((p) => p.id === 'halberstadt--nachod');
   assert.equal(nachod?.since, 1999);
@@ -143,11 +196,25 @@ test('two sources with different years: the curated year stands, the other is ke
 test('what curation lacks is reported, never dropped silently', () => {
   const c = curation();
   c.partners = c.partners.filter((p) => p.name !== 'Neuort');
-  c.corrections.push({ source: 'kreis', line: 6, field: 'partner.name', original: 'Vilars', corrected: 'Villars', reason: 'typo' });
+  c.corrections.push({
+    source: 'kreis',
+    line: 6,
+    field: 'partner.name',
+    original: 'Vilars',
+    corrected: 'Villars',
+    reason: 'typo',
+  });
   c.records.records.push({ ids: ['halberstadt--nowhere'], status: 'ended', reason: 'test' });
-  const { problems, missingCoordinates } = buildDataset({ sources: [land, county], curation: c, countryCode });
+  const { problems, missingCoordinates } = buildDataset({
+    sources: [land, county],
+    curation: c,
+    countryCode,
+  });
   const messages = problems.map((p) => `${p.source ?? ''}:${p.line ?? ''} ${p.message}`);
-  assert.ok(messages.includes('kreis:8 partner "Neuort" (PL) is not in the curated partner places'), messages.join('\n'));
+  assert.ok(
+    messages.includes('kreis:8 partner "Neuort" (PL) is not in the curated partner places'),
+    messages.join('\n'),
+  );
   assert.ok(messages.includes('kreis:6 correction of partner.name "Vilars" no longer matches the source'));
   assert.ok(messages.some((m) => m.includes('curation names record "halberstadt--nowhere"')));
   assert.deepEqual(missingCoordinates, ['partner: Tillabéri (NE)']);
@@ -159,6 +226,12 @@ test('the build is deterministic: the same input gives the same output, whatever
   assert.equal(JSON.stringify(a.dataset), JSON.stringify(b.dataset));
   assert.deepEqual(
     a.dataset.partnerships.map((p) => p.id),
-    ['halberstadt--banska-bystrica', 'halberstadt--nachod', 'halberstadt--neuort', 'halberstadt--tillaberi', 'halberstadt--villars'],
+    [
+      'halberstadt--banska-bystrica',
+      'halberstadt--nachod',
+      'halberstadt--neuort',
+      'halberstadt--tillaberi',
+      'halberstadt--villars',
+    ],
   );
 });

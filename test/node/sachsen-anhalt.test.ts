@@ -21,7 +21,8 @@ test('the Land list: headings, notes and chrome', () => {
   assert.equal(lineClass(result, 1), 'chrome'); // Menu
   assert.equal(lineClass(result, 2), 'chrome'); // menu
   assert.equal(lineClass(result, 20), 'chrome'); // a non-breaking space as separator
-  for (const line of [4, 6, 56, 58, 78, 86, 114, 210, 328]) assert.equal(lineClass(result, line), 'heading', `line ${line}`);
+  for (const line of [4, 6, 56, 58, 78, 86, 114, 210, 328])
+    assert.equal(lineClass(result, line), 'heading', `line ${line}`);
   for (const line of [178, 510, 512]) assert.equal(lineClass(result, line), 'note', `line ${line}`);
 });
 
@@ -49,7 +50,12 @@ test('the Land list: odd lines on the real page', () => {
 
 test('the Land list: county level, Ortsteile, Verbandsgemeinden and joint partnerships', () => {
   const armawir = recordAt(result, 168);
-  assert.deepEqual(armawir.local, { land: 'Sachsen-Anhalt', kreis: 'Burgenlandkreis', level: 'kreis', name: 'Burgenlandkreis' });
+  assert.deepEqual(armawir.local, {
+    land: 'Sachsen-Anhalt',
+    kreis: 'Burgenlandkreis',
+    level: 'kreis',
+    name: 'Burgenlandkreis',
+  });
   assert.equal(armawir.partner.name, 'Region Armawir');
   assert.equal(recordAt(result, 330).local.level, 'kreis'); // "Landkreispartnerschaften" without colon
   assert.equal(recordAt(result, 334 + 2).local.level, 'gemeinde'); // the block ends at the next Gemeinde
@@ -72,7 +78,10 @@ test('the Land list: county level, Ortsteile, Verbandsgemeinden and joint partne
 
 /** Parses crafted lines in a minimal page. */
 function craft(...lines: string[]) {
-  return parseSachsenAnhalt(['Landkreise', 'Landkreis Test', 'Testdorf', ...lines].join('\n'), info('Sachsen-Anhalt'));
+  return parseSachsenAnhalt(
+    ['Landkreise', 'Landkreis Test', 'Testdorf', ...lines].join('\n'),
+    info('Sachsen-Anhalt'),
+  );
 }
 
 test('statement variants', () => {
@@ -92,11 +101,21 @@ test('statement variants', () => {
     const parsed = parseStatement(line);
     assert.ok(parsed?.ok, line);
     for (const [key, value] of Object.entries(expected)) {
-      assert.deepEqual((parsed.statement as unknown as Record<string, unknown>)[key], value, `${line}: ${key}`);
+      assert.deepEqual(
+        (parsed.statement as unknown as Record<string, unknown>)[key],
+        value,
+        `${line}: ${key}`,
+      );
     }
   }
   assert.equal(parseStatement('Testdorf'), null);
-  for (const bad of ['– Polen. Seit 2000', 'A – (X). Seit 2000', 'A – Polen (X. Seit 2000', 'A – Polen. Seit ca. 1990', 'A – Polen. Seit 1990 und mehr']) {
+  for (const bad of [
+    '– Polen. Seit 2000',
+    'A – (X). Seit 2000',
+    'A – Polen (X. Seit 2000',
+    'A – Polen. Seit ca. 1990',
+    'A – Polen. Seit 1990 und mehr',
+  ]) {
     const parsed = parseStatement(bad);
     assert.equal(parsed?.ok, false, bad);
   }
@@ -120,25 +139,60 @@ test('crafted lines: local forms and kinds', () => {
     'Y10 – Israel (Süd). Seit 2013',
   );
   assert.equal(counts(r).problem, 0);
-  const [ortsteil, gemeinde, stadt, ortschaften, joint, kontakte, verbunden, kontakte2, other, county, county2, vg] = r.records;
-  assert.deepEqual([ortsteil?.local.level, ortsteil?.local.ortsteile, ortsteil?.local.gemeinde], ['ortsteil', ['Groß Ammensleben'], 'Testdorf']);
-  assert.deepEqual([gemeinde?.local.level, gemeinde?.local.gemeinde, gemeinde?.local.name], ['gemeinde', 'Z', 'Gemeinde Z']);
+  const [
+    ortsteil,
+    gemeinde,
+    stadt,
+    ortschaften,
+    joint,
+    kontakte,
+    verbunden,
+    kontakte2,
+    other,
+    county,
+    county2,
+    vg,
+  ] = r.records;
+  assert.deepEqual(
+    [ortsteil?.local.level, ortsteil?.local.ortsteile, ortsteil?.local.gemeinde],
+    ['ortsteil', ['Groß Ammensleben'], 'Testdorf'],
+  );
+  assert.deepEqual(
+    [gemeinde?.local.level, gemeinde?.local.gemeinde, gemeinde?.local.name],
+    ['gemeinde', 'Z', 'Gemeinde Z'],
+  );
   assert.equal(stadt?.local.gemeinde, 'Z2');
   assert.deepEqual(ortschaften?.local.ortsteile, ['A', 'B', 'C']);
-  assert.deepEqual([joint?.local.gemeinde, joint?.local.jointWith, joint?.kind], ['Testdorf', [{ name: 'LK Test', level: 'kreis' }], 'cooperation']);
+  assert.deepEqual(
+    [joint?.local.gemeinde, joint?.local.jointWith, joint?.kind],
+    ['Testdorf', [{ name: 'LK Test', level: 'kreis' }], 'cooperation'],
+  );
   assert.deepEqual([kontakte?.kind, kontakte?.partner.name], ['friendship', 'Y6']);
   assert.equal(verbunden?.kind, 'friendship');
   assert.equal(kontakte2?.kind, 'friendship');
   assert.deepEqual([other?.kind, other?.notes], ['partnership', ['Schulpartnerschaft']]);
-  assert.deepEqual(r.findings.map((f) => f.line), [12]);
+  assert.deepEqual(
+    r.findings.map((f) => f.line),
+    [12],
+  );
   assert.deepEqual([county?.local.level, county?.partner.name], ['kreis', 'Region Q']);
   assert.equal(county2?.local.level, 'kreis');
-  assert.deepEqual([vg?.local.level, vg?.local.verbandsgemeinde], ['verbandsgemeinde', 'Verbandsgemeinde Vau']);
+  assert.deepEqual(
+    [vg?.local.level, vg?.local.verbandsgemeinde],
+    ['verbandsgemeinde', 'Verbandsgemeinde Vau'],
+  );
 });
 
 test('crafted lines: what cannot be placed is a problem with its line', () => {
   const r = parseSachsenAnhalt(
-    ['A – Polen (W). Seit 2000', 'Landkreise', 'Landkreis Test', 'B – Polen (W). Seit 2000', 'x y z 123 ?', 'C – Polen (W'].join('\n'),
+    [
+      'A – Polen (W). Seit 2000',
+      'Landkreise',
+      'Landkreis Test',
+      'B – Polen (W). Seit 2000',
+      'x y z 123 ?',
+      'C – Polen (W',
+    ].join('\n'),
     info('Sachsen-Anhalt'),
   );
   assert.deepEqual(

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- records are broken field by field */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
@@ -82,7 +83,11 @@ test('each broken field is named with the record index, id and field', () => {
     [(r) => (r.local.level = 'ortsteil'), 'local.ortsteile', 'is missing'],
     [(r) => delete r.local.gemeinde, 'local.gemeinde', 'is missing'],
     [(r) => (r.notes = ['ok', 3]), 'notes[1]', 'must be a non-empty string'],
-    [(r) => (r.conflicts = [{ field: 'since', values: [], chosen: '1998', reason: 'x' }]), 'conflicts[0].values', 'at least two'],
+    [
+      (r) => (r.conflicts = [{ field: 'since', values: [], chosen: '1998', reason: 'x' }]),
+      'conflicts[0].values',
+      'at least two',
+    ],
   ];
   for (const [change, field, text] of cases) {
     const problems = problemsOf(change);
@@ -147,13 +152,28 @@ test('never throws on junk: deep nesting, huge payloads, hostile objects', () =>
     deep = next;
   }
   const big = 'x'.repeat(10 * 1024 * 1024);
-  const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
+  const hostile = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('boom');
+      },
+    },
+  );
   const junk: unknown[] = [
     undefined,
     big,
     { schemaVersion: 1, generated: big, sources: [root, big, null], partnerships: [root, big, [], 1, null] },
-    { schemaVersion: 1, generated: '2026-11-21', sources: [], partnerships: Array.from({ length: 20_000 }, () => root) },
-    { schemaVersion: 1, partnerships: [{ id: big, local: { land: [], kreis: 7, ortsteile: 'x', jointWith: [null] } }] },
+    {
+      schemaVersion: 1,
+      generated: '2026-11-21',
+      sources: [],
+      partnerships: Array.from({ length: 20_000 }, () => root),
+    },
+    {
+      schemaVersion: 1,
+      partnerships: [{ id: big, local: { land: [], kreis: 7, ortsteile: 'x', jointWith: [null] } }],
+    },
     hostile,
     Object.create(null),
   ];
@@ -166,7 +186,9 @@ test('never throws on junk: deep nesting, huge payloads, hostile objects', () =>
 });
 
 test('the inlined ISO list is the assigned codes of i18n-iso-countries, without user-assigned XK', () => {
-  const library = Object.keys((require('i18n-iso-countries') as { getAlpha2Codes(): object }).getAlpha2Codes());
+  const library = Object.keys(
+    (require('i18n-iso-countries') as { getAlpha2Codes(): object }).getAlpha2Codes(),
+  );
   assert.deepEqual([...ISO_COUNTRY_CODES].sort(), library.filter((c) => c !== 'XK').sort());
   assert.equal(ISO_COUNTRY_CODES.length, 249);
 });
