@@ -2,7 +2,7 @@
  * Localized wording that several elements share: kinds, statuses, years, counts. Call inside a render (or another
  * `withLocale`), like `msg` itself.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Kind, Partnership, Status } from '../../data/model.js';
 import { formatNumber, pluralCategory } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
@@ -109,4 +109,35 @@ export function resultCount(count: number): string {
         desc: 'Search results, plural form "other".',
       });
   }
+}
+
+/** "1990er Jahre", "1990s": a decade by its first year (years are never grouped as numbers: 1990, not 1.990). */
+export function decadeLabel(decade: number): string {
+  return msg(str`${decade}er Jahre`, {
+    id: 'decade',
+    desc: 'A decade, by its first year (1990 → the 1990s).',
+  });
+}
+
+/** "1 Jahr", "5 lat", "22 lata": an age in years, in the plural form that `count` takes in the current language. */
+export function yearCount(count: number): string {
+  const n = formatNumber(count, currentLocale());
+  switch (pluralCategory(count, currentLocale())) {
+    case 'one':
+      return msg(str`${n} Jahr`, { id: 'year-count-one', desc: 'An age in years, plural form "one".' });
+    case 'few':
+      return msg(str`${n} Jahre`, { id: 'year-count-few', desc: 'Plural form "few" (e.g. Polish 2-4).' });
+    case 'many':
+      return msg(str`${n} Jahre`, { id: 'year-count-many', desc: 'Plural form "many" (e.g. Polish 5-21).' });
+    default:
+      return msg(str`${n} Jahre`, { id: 'year-count-other', desc: 'Plural form "other".' });
+  }
+}
+
+/** The partner's name as published and, where it differs, its native form marked with its language. */
+export function renderPartnerName(p: Partnership): TemplateResult {
+  const { name, nativeName, nativeLang } = p.partner;
+  return nativeName && nativeName !== name
+    ? html`${name} (<span lang=${nativeLang ?? nothing}>${nativeName}</span>)`
+    : html`${name}`;
 }

@@ -1,0 +1,190 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/partner-list/define.js';
+import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
+import { countryName, formatNumber, pluralCategory } from '../../src/i18n/intl.js';
+import { declaredLang, matchLocale, resolveLocale } from '../../src/i18n/locale.js';
+import { settled } from '../fixtures/settled.js';
+
+const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const html_ = document.documentElement;
+
+async function harz(lang?: string): Promise<PartnerListElement> {
+  const el = await fixture<PartnerListElement>(
+    html`<partner-list src=${SRC} kreis="harz" search lang=${lang ?? ''}></partner-list>`,
+  );
+  if (!lang) el.removeAttribute('lang');
+  await settled(el);
+  return el;
+}
+
+/** What a reader sees that depends on the language: summary, headings, countries, years, badges, search label. */
+function visibleText(el: PartnerListElement) {
+  return {
+    summary: text(el.shadowRoot!.querySelector('[part~="summary"]')),
+    headings: $$(el, '[part~="group-heading"]').map(text),
+    countries: [...new Set($$(el, '[part~="country"]').map(text))].sort(),
+    year: text($$(el, '[part~="year"]').find((node) => node.querySelector('time[datetime="1996"]'))),
+    unknownYear: text($$(el, '[part~="year"]').find((node) => !node.querySelector('time'))),
+    kinds: $$(el, '[part~="kind"]').map(text).sort(),
+    statuses: $$(el, '[part~="status"]').map(text).sort(),
+    label: text(el.shadowRoot!.querySelector('label')),
+    lang: el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'),
+  };
+}
+
+describe('languages', () => {
+  const original = html_.getAttribute('lang');
+  afterEach(() => {
+    if (original === null) html_.removeAttribute('lang');
+    else html_.setAttribute('lang', original);
+  });
+
+  it('resolves a tag to one of our languages', () => {
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('PL')).to.equal('pl');
+    expect(matchLocale('fr_CH')).to.equal('fr');
+    expect(matchLocale('it')).to.equal(undefined);
+    expect(matchLocale('')).to.equal(undefined);
+  });
+
+  it('takes the element’s lang, else the closest [lang] (through shadow roots), else <html lang>, else German', async () => {
+    html_.setAttribute('lang', 'fr');
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="pl">
+        <span><i></i></span>
+      </div>`,
+    );
+    const i = outer.querySelector('i')!;
+    expect(resolveLocale(i)).to.equal('pl');
+    i.setAttribute('lang', 'en-US');
+    expect(resolveLocale(i)).to.equal('en');
+    const shadowHost = document.createElement('div');
+    shadowHost.setAttribute('lang', 'en');
+    const inner = document.createElement('b');
+    shadowHost.attachShadow({ mode: 'open' }).append(inner);
+    outer.append(shadowHost);
+    expect(declaredLang(inner)).to.equal('en');
+    outer.removeAttribute('lang');
+    i.removeAttribute('lang');
+    expect(resolveLocale(i)).to.equal('fr');
+    html_.removeAttribute('lang');
+    expect(resolveLocale(i)).to.equal('de');
+    html_.setAttribute('lang', 'it');
+    expect(resolveLocale(i)).to.equal('de'); // no Italian translation: German, the source language
+  });
+
+  it('speaks German', async () => {
+    expect(visibleText(await harz('de'))).to.deep.equal({
+      summary: '6 Partnerschaften',
+      headings: ['Partnerschaften des Landkreises', 'Halberstadt', 'Quedlinburg'],
+      countries: ['Frankreich', 'Polen', 'Slowakei', 'Tschechien'],
+      year: 'seit 1996',
+      unknownYear: 'Jahr unbekannt',
+      kinds: ['Freundschaftliche Beziehung', 'Kooperationsvereinbarung'],
+      statuses: ['beendet', 'ruht'],
+      label: 'Partnerschaften durchsuchen',
+      lang: 'de',
+    });
+  });
+
+  it('speaks English', async () => {
+    expect(visibleText(await harz('en'))).to.deep.equal({
+      summary: '6 partnerships',
+      headings: ['Partnerships of the district', 'Halberstadt', 'Quedlinburg'],
+      countries: ['Czechia', 'France', 'Poland', 'Slovakia'],
+      year: 'since 1996',
+      unknownYear: 'year unknown',
+      kinds: ['Cooperation agreement', 'Friendship'],
+      statuses: ['dormant', 'ended'],
+      label: 'Search partnerships',
+      lang: 'en',
+    });
+  });
+
+  it('speaks French', async () => {
+    expect(visibleText(await harz('fr'))).to.deep.equal({
+      summary: '6 partenariats',
+      headings: ['Partenariats de l’arrondissement', 'Halberstadt', 'Quedlinburg'],
+      countries: ['France', 'Pologne', 'Slovaquie', 'Tchéquie'],
+      year: 'depuis 1996',
+      unknownYear: 'année inconnue',
+      kinds: ['Accord de coopération', 'Relation d’amitié'],
+      statuses: ['en sommeil', 'terminé'],
+      label: 'Rechercher un partenariat',
+      lang: 'fr',
+    });
+  });
+
+  it('speaks Polish, with its plural forms', async () => {
+    const el = await harz('pl');
+    expect(visibleText(el)).to.deep.equal({
+      summary: '6 partnerstw',
+      headings: ['Partnerstwa powiatu', 'Halberstadt', 'Quedlinburg'],
+      countries: ['Czechy', 'Francja', 'Polska', 'Słowacja'],
+      year: 'od 1996',
+      unknownYear: 'rok nieznany',
+      kinds: ['Porozumienie o współpracy', 'Stosunki przyjaźni'],
+      statuses: ['zakończone', 'zawieszone'],
+      label: 'Szukaj partnerstw',
+      lang: 'pl',
+    });
+    el.setAttribute('gemeinde', 'halberstadt');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="summary"]'))).to.equal('4 partnerstwa');
+    el.setAttribute('gemeinde', 'quedlinburg');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="summary"]'))).to.equal('1 partnerstwo');
+  });
+
+  it('lets two elements on one page speak different languages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <partner-list src=${SRC} gemeinde="quedlinburg" lang="en"></partner-list>
+        <partner-list src=${SRC} gemeinde="quedlinburg" lang="pl"></partner-list>
+      </div>`,
+    );
+    const [en, pl] = [...wrapper.querySelectorAll('partner-list')];
+    await Promise.all([settled(en!), settled(pl!)]);
+    expect(text(en!.shadowRoot!.querySelector('[part~="country"]'))).to.equal('France');
+    expect(text(pl!.shadowRoot!.querySelector('[part~="country"]'))).to.equal('Francja');
+    expect(text(en!.shadowRoot!.querySelector('[part~="status"]'))).to.equal('ended');
+    expect(text(pl!.shadowRoot!.querySelector('[part~="status"]'))).to.equal('zakończone');
+  });
+
+  it('re-renders when <html lang>, an ancestor’s lang or its own lang changes', async () => {
+    html_.setAttribute('lang', 'de');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><partner-list src=${SRC} gemeinde="quedlinburg"></partner-list></div>`,
+    );
+    const el = wrapper.querySelector('partner-list')!;
+    await settled(el);
+    const country = () => text(el.shadowRoot!.querySelector('[part~="country"]'));
+    expect(country()).to.equal('Frankreich');
+    html_.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve)); // MutationObserver callbacks run as microtasks
+    await el.updateComplete;
+    expect(country()).to.equal('France');
+    wrapper.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(country()).to.equal('France');
+    expect(text(el.shadowRoot!.querySelector('[part~="status"]'))).to.equal('terminé');
+    el.lang = 'pl';
+    await el.updateComplete;
+    expect(country()).to.equal('Francja');
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="status"]'))).to.equal('terminé');
+  });
+
+  it('formats with cached Intl objects per locale', () => {
+    expect(countryName('CZ', 'de')).to.equal('Tschechien');
+    expect(countryName('cz', 'pl')).to.equal('Czechy');
+    expect(countryName('not a code', 'de')).to.equal('not a code');
+    expect(pluralCategory(3, 'pl')).to.equal('few');
+    expect(pluralCategory(5, 'pl')).to.equal('many');
+    expect(formatNumber(1234, 'de')).to.equal('1.234');
+  });
+});
