@@ -46,13 +46,13 @@ export async function mapFixture(
   const el = wrapper.querySelector('partner-map')!;
   if (until === 'nothing') return el;
   await waitUntil(() => !$(el, '[part~="base"]')?.hasAttribute('aria-busy'), 'the dataset never settled', {
-    timeout: 5000,
+    timeout: 8000,
   });
   if (until === 'map') {
     await waitUntil(
       () => $(el, '[part~="land"]') || $(el, '[part~="notice"]'),
       'the map never drew its geometry',
-      { timeout: 5000 },
+      { timeout: 8000 },
     );
     await el.updateComplete;
   }

@@ -59,7 +59,7 @@ describe('<partner-map> on the real dataset', () => {
     expect(nachod).to.equal('Náchod, Tschechien: Partner von Halberstadt, seit 1998');
     for (const p of harz()) {
       const label = labels.find((l) => l.startsWith(`${p.partner.name},`));
-      expect(label, p.id).to.exist;
+      expect(label, p.id).to.be.a('string');
       expect(label).to.contain(new Intl.DisplayNames(['de'], { type: 'region' }).of(p.partner.country)!);
       expect(label).to.contain(p.since === null ? 'Jahr unbekannt' : `seit ${p.since}`);
     }
@@ -182,7 +182,7 @@ describe('<partner-map> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await sendKeys({ press: 'Tab' });
-    const inside = focused(el)!;
+    const inside = focused(el) as HTMLElement;
     expect($(el, '[part~="popup"]')!.contains(inside)).to.equal(true);
     // Tab onwards leaves the popup without closing it.
     const stops: Element[] = [];
@@ -204,7 +204,7 @@ describe('<partner-map> keyboard', () => {
     marker.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect($(el, '[part~="popup"]')).to.exist;
+    expect($(el, '[part~="popup"]')).to.be.instanceOf(Element);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($(el, '[part~="popup"]')).to.equal(null);
@@ -259,7 +259,7 @@ describe('<partner-map> pointer and buttons', () => {
     await sendMouse({ type: 'click', position: [x + 10, y] }); // inside the 24 px target, outside the dot
     expect((await selected).detail.id).to.be.a('string');
     await el.updateComplete;
-    expect($(el, '[part~="popup"]')).to.exist;
+    expect($(el, '[part~="popup"]')).to.be.instanceOf(Element);
     const frame = $(el, '[part~="frame"]')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(frame.left + 3), Math.round(frame.top + 3)] });
     await el.updateComplete;
@@ -411,7 +411,7 @@ describe('<partner-map> states', () => {
       const el = await mapFixture('src="/data/slow.json"', { until: 'nothing' });
       const base = $(el, '[part~="base"]')!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '[role="status"]')).to.exist;
+      expect($(el, '[role="status"]')).to.be.instanceOf(Element);
       await expect(el).to.be.accessible();
     } finally {
       restore();
@@ -437,8 +437,8 @@ describe('<partner-map> states', () => {
 
   it('error: an alert with a retry button, and accessible', async () => {
     const el = await mapFixture('src="/data/missing.json"', { until: 'data' });
-    expect($(el, '[role="alert"]')).to.exist;
-    expect($(el, '[part~="retry-button"]')).to.exist;
+    expect($(el, '[role="alert"]')).to.be.instanceOf(Element);
+    expect($(el, '[part~="retry-button"]')).to.be.instanceOf(Element);
     await expect(el).to.be.accessible();
   });
 });

@@ -204,16 +204,23 @@ export class PartnerMapElement extends PartnerElement {
     this.#observed = frame ?? undefined;
     if (!frame) return;
     this.#resizeObserver = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      const size = this.#state.size;
-      if (width > 0 && height > 0 && (width !== size?.width || height !== size.height)) {
-        this.#resized = true;
-        this.#set({ size: { width, height } });
-      }
+      if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
     });
     this.#resizeObserver.observe(frame);
+    // Measure now as well: a page in a background tab delivers no resize observations until it is shown. (After
+    // this update, not during it, so that Lit renders once more instead of warning about a change in update.)
+    const { clientWidth, clientHeight } = frame;
+    queueMicrotask(() => this.#resize(clientWidth, clientHeight));
+  }
+
+  #resize(width: number, height: number): void {
+    const w = Math.round(width);
+    const h = Math.round(height);
+    const size = this.#state.size;
+    if (w > 0 && h > 0 && (w !== size?.width || h !== size.height)) {
+      this.#resized = true;
+      this.#set({ size: { width: w, height: h } });
+    }
   }
 
   get #frame(): HTMLElement | null {
