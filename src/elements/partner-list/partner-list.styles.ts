@@ -114,6 +114,14 @@ export const styles = [
       .list {
         display: block;
       }
+      h1,
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        break-after: avoid;
+      }
     }
   `,
 ];

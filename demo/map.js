@@ -1,0 +1,18 @@
+/* global document */
+// The map demo's behaviour: the language switcher and an event log. Log lines are text (textContent), never HTML.
+
+const language = document.querySelector('#language');
+language.value = document.documentElement.lang;
+language.addEventListener('change', () => {
+  document.documentElement.lang = language.value;
+});
+
+const log = document.querySelector('#harz-log');
+const map = document.querySelector('partner-map[kreis="harz"]');
+for (const type of ['partner-load', 'partner-error', 'partner-select']) {
+  map.addEventListener(type, (event) => {
+    const line = document.createElement('li');
+    line.textContent = `${type} ${JSON.stringify(event.detail)}`;
+    log.prepend(line);
+  });
+}
