@@ -281,8 +281,12 @@ export const styles = [
       font-weight: 600;
     }
     @media (forced-colors: active) {
-      svg {
+      .map,
+      .legend svg {
         forced-color-adjust: none;
+      }
+      button svg {
+        stroke: ButtonText;
       }
       .sea,
       .land,
