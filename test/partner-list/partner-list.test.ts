@@ -195,6 +195,19 @@ describe('<partner-list>', () => {
       expect($$(el, 'h2')).to.have.length(0);
     });
 
+    it('reads inline data from a <script type="application/json"> given as src="#id"', async () => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = 'town-data';
+      script.textContent = await (await fetch(SRC)).text();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>${script}<partner-list src="#town-data" gemeinde="quedlinburg"></partner-list></div>`,
+      );
+      const el = wrapper.querySelector('partner-list')!;
+      await settled(el);
+      expect(itemNames(el)).to.deep.equal(['Aulnoye-Aymeries']);
+    });
+
     it('uses the singular for one partnership', async () => {
       const el = await list('kreis="magdeburg"');
       expect(text($(el, '[part~="summary"]'))).to.equal('1 Partnerschaft');

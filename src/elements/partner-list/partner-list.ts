@@ -86,7 +86,7 @@ export class PartnerListElement extends PartnerElement {
   @property() accessor query = '';
 
   /** Level of the group headings, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level' }) accessor headingLevel = '2';
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
   /** Debounced result count for screen readers, so they are not interrupted at every keystroke. */
   @state() private accessor announcement = '';
