@@ -473,6 +473,22 @@ describe('<partner-map> languages', () => {
       expect(nachod).to.contain(words.partner);
       expect(nachod).to.contain('1998');
       await expect(el).to.be.accessible();
+      if (lang === 'de') return;
+      // Every word the map shows or announces is translated: open the details and the list, then look for German.
+      markers(el)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      $<HTMLButtonElement>(el, '[part~="control"]:last-child')!.click();
+      await el.updateComplete;
+      const shown = [
+        text($(el, '[part~="base"]')),
+        ...$$(el, '[aria-label], [title]').flatMap((node) => [
+          node.getAttribute('aria-label') ?? '',
+          node.getAttribute('title') ?? '',
+        ]),
+      ].join(' ');
+      const german =
+        /\b(Karte|Partnerschaft\w*|Partnerort\w*|seit|verschieben|Legende|Liste|Schließen|Land mit)\b/u;
+      expect(shown.match(german)?.[0]).to.equal(undefined);
     });
   }
 });
