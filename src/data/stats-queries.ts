@@ -6,6 +6,7 @@
 import { KINDS, type Partner, type Partnership, type SourceInfo } from './model.js';
 import { sortPartnerships } from './queries.js';
 import { slugify } from './slug.js';
+import { isHttpUrl } from './validate.js';
 import { compareText, countryName } from '../i18n/intl.js';
 
 export type Order = 'asc' | 'desc';
@@ -214,13 +215,11 @@ export function citations(partnerships: readonly Partnership[], sources: readonl
   }));
 }
 
-/** `http:` and `https:` URLs only, as a normalised string; anything else (`javascript:`, `ftp:`, junk) is undefined. */
+/**
+ * The address itself where it is an `http:` or `https:` URL (by the validator's rule), else undefined: `javascript:`,
+ * `data:`, `ftp:` or junk never become a link, even from a dataset that bypassed the validator.
+ */
 export function safeHttpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = value?.trim();
+  return url && isHttpUrl(url) ? url : undefined;
 }

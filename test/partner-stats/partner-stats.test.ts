@@ -1,0 +1,333 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
+import type { Dataset } from '../../src/data/model.js';
+import { filterPartnerships } from '../../src/data/queries.js';
+import '../../src/elements/partner-list/define.js';
+import '../../src/elements/partner-stats/define.js';
+import type { PartnerStatsElement } from '../../src/elements/partner-stats/partner-stats.js';
+import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
+import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
+import { collect, settled } from '../fixtures/settled.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Numbers as a German reader sees them ("1.234"). */
+const number = (value: string) => Number(value.replace(/[.\s\u00a0\u202f]/g, ''));
+
+let dataset: Dataset;
+
+async function mount<T extends Element>(markup: string, lang = 'de'): Promise<T> {
+  const host = document.createElement('div');
+  host.setAttribute('lang', lang);
+  // The test's own markup, parsed as a webmaster's page would be.
+  const template = document.createElement('template');
+  template.setHTMLUnsafe(markup);
+  host.append(template.content);
+  const wrapper = await fixture<HTMLDivElement>(host);
+  const el = wrapper.firstElementChild as T & PartnerStatsElement;
+  await settled(el);
+  return el;
+}
+
+const stats = (attributes: string, lang = 'de') =>
+  mount<PartnerStatsElement>(`<partner-stats ${attributes}></partner-stats>`, lang);
+
+/** The chart as the reader sees it: label and number of each bar. */
+const bars = (el: Element) =>
+  $$(el, '[part~="row"]').map((row) => [
+    text(row.querySelector('[part~="label"]')),
+    number(text(row.querySelector('[part~="value"] [aria-hidden]'))),
+  ]);
+/** The table's body rows: label and number. */
+const tableRows = (el: Element) =>
+  $$(el, 'tbody tr').map((tr) => [text(tr.querySelector('th')), number(text(tr.querySelector('td')))]);
+
+describe('<partner-stats>', () => {
+  before(async () => {
+    dataset = (await (await fetch('/data/partnerships.json')).json()) as Dataset;
+  });
+  beforeEach(() => {
+    clearDatasetCache();
+    configureLoader({ timeout: 2000, retryDelays: [10] });
+  });
+
+  describe('states', () => {
+    it('loading: busy, with a polite status, and accessible', async () => {
+      const stub = stubFetch(hangUntilAborted);
+      try {
+        const el = await fixture<PartnerStatsElement>(
+          html`<partner-stats src="/data/slow.json"></partner-stats>`,
+        );
+        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
+        await expect(el).to.be.accessible();
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('loaded: accessible with the table closed and open', async () => {
+      const el = await stats('kreis="harz"');
+      await expect(el).to.be.accessible();
+      $(el, '[part~="table-toggle"]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty: a sentence, not a blank box, accessible', async () => {
+      const el = await stats('gemeinde="nirgendwo"');
+      expect($(el, '[part~="chart"]')).to.equal(null);
+      expect(text($(el, '[part~="empty"]'))).to.equal(
+        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: an alert with a retry button that works from the keyboard, accessible', async () => {
+      let calls = 0;
+      const stub = stubFetch(() => (++calls === 1 ? new Response('', { status: 404 }) : json(dataset)));
+      try {
+        const el = await stats('src="/data/flaky.json" kreis="harz"');
+        expect(text($(el, '[role="alert"]'))).to.contain('Die Partnerschaften konnten nicht geladen werden.');
+        await expect(el).to.be.accessible();
+        $(el, 'button[part~="retry-button"]')!.focus();
+        await sendKeys({ press: 'Space' });
+        await settled(el);
+        expect($(el, '[part~="chart"]')).to.not.equal(null);
+      } finally {
+        stub.restore();
+      }
+    });
+  });
+
+  describe('numbers', () => {
+    it('by country for Sachsen-Anhalt: adds up to the filtered set and matches <partner-list>', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="de">
+          <partner-stats land="sachsen-anhalt" by="country"></partner-stats>
+          <partner-list land="sachsen-anhalt" group-by="none"></partner-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('partner-stats')!;
+      const list = wrapper.querySelector('partner-list')!;
+      await Promise.all([settled(el), settled(list)]);
+      const set = filterPartnerships(dataset.partnerships, { land: 'sachsen-anhalt' });
+      const chart = bars(el);
+      const sum = chart.reduce((total, [, count]) => total + (count as number), 0);
+      expect(sum).to.equal(set.length);
+      expect(number(text($(el, 'tfoot td')))).to.equal(set.length);
+      expect(text($(el, '[part~="total"]'))).to.equal(`Insgesamt ${set.length} Partnerschaften`);
+      // The list shows the same partnerships: its items, tallied by the country each names, are the chart's bars.
+      const items = [...list.shadowRoot!.querySelectorAll('li[part~="item"]')];
+      expect(items).to.have.length(set.length);
+      const tally = new Map<string, number>();
+      for (const item of items) {
+        const country = text(item.querySelector('[part~="country"]'));
+        tally.set(country, (tally.get(country) ?? 0) + 1);
+      }
+      expect(new Map(chart as [string, number][])).to.deep.equal(tally);
+      // Most first.
+      const counts = chart.map(([, count]) => count as number);
+      expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    });
+
+    it('the table has the chart’s numbers, with headers and a total', async () => {
+      const el = await stats('land="sachsen-anhalt"');
+      expect(tableRows(el)).to.deep.equal(bars(el));
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['Partnerland', 'Partnerschaften']);
+      expect($$(el, 'tbody th').every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
+      expect(text($(el, 'table caption'))).to.equal('Partnerschaften nach Partnerland');
+      expect(text($(el, 'tfoot th'))).to.equal('Insgesamt');
+    });
+
+    it('a limit shows the largest rows and sums the rest as “Weitere Länder”, still adding up', async () => {
+      const el = await stats('land="sachsen-anhalt" limit="5"');
+      const set = filterPartnerships(dataset.partnerships, { land: 'sachsen-anhalt' });
+      const chart = bars(el);
+      expect(chart).to.have.length(6);
+      expect(chart.at(-1)![0]).to.equal('Weitere Länder');
+      expect($$(el, '[part~="row"]').at(-1)!.getAttribute('part')).to.equal('row row-other');
+      expect(chart.reduce((total, [, count]) => total + (count as number), 0)).to.equal(set.length);
+      const countries = new Map<string, number>();
+      for (const p of set) countries.set(p.partner.country, (countries.get(p.partner.country) ?? 0) + 1);
+      const top = [...countries.values()].sort((a, b) => b - a).slice(0, 5);
+      expect(chart.slice(0, 5).map(([, count]) => count)).to.deep.equal(top);
+      expect(tableRows(el)).to.deep.equal(chart);
+    });
+
+    it('by decade: chronological, partnerships without a year counted too', async () => {
+      const el = await stats('kreis="harz" by="decade"');
+      const harz = filterPartnerships(dataset.partnerships, { kreis: 'harz' });
+      const expected = new Map<string, number>();
+      for (const p of [...harz].sort((a, b) => (a.since ?? Infinity) - (b.since ?? Infinity))) {
+        const label = p.since === null ? 'Jahr unbekannt' : `${Math.floor(p.since / 10) * 10}er Jahre`;
+        expected.set(label, (expected.get(label) ?? 0) + 1);
+      }
+      expect(bars(el)).to.deep.equal([...expected]);
+      expect(text($(el, '[part~="caption"] .title'))).to.equal('Partnerschaften nach Jahrzehnt des Beginns');
+    });
+
+    it('by kind, with the kinds’ names', async () => {
+      const el = await stats('land="sachsen-anhalt" by="kind"');
+      const set = filterPartnerships(dataset.partnerships, { land: 'sachsen-anhalt' });
+      const chart = new Map(bars(el) as [string, number][]);
+      expect(chart.get('Städtepartnerschaft')).to.equal(set.filter((p) => p.kind === 'partnership').length);
+      expect([...chart.values()].reduce((a, b) => a + b, 0)).to.equal(set.length);
+    });
+
+    it('draws each bar in proportion to the largest', async () => {
+      const el = await stats('land="sachsen-anhalt"');
+      el.style.width = '700px';
+      await el.updateComplete;
+      const rows = $$(el, '[part~="row"]');
+      const width = (row: HTMLElement, part: string) =>
+        row.querySelector(`[part~="${part}"]`)!.getBoundingClientRect().width;
+      const largest = rows[0]!;
+      expect(width(largest, 'bar')).to.be.closeTo(width(largest, 'track'), 0.5);
+      const counts = bars(el).map(([, count]) => count as number);
+      rows.forEach((row, i) => {
+        expect(width(row, 'bar')).to.be.closeTo(
+          Math.max(2, (width(row, 'track') * counts[i]!) / counts[0]!),
+          1,
+        );
+      });
+    });
+
+    it('says each bar’s number in words for screen readers, plural-correct', async () => {
+      const el = await stats('kreis="harz" by="kind"');
+      const words = $$(el, '[part~="value"] .visually-hidden').map(text);
+      for (const [i, [, count]] of bars(el).entries()) {
+        expect(words[i]).to.equal(`${count} ${count === 1 ? 'Partnerschaft' : 'Partnerschaften'}`);
+      }
+    });
+  });
+
+  describe('table toggle and keyboard', () => {
+    it('is a real button with aria-expanded that shows and hides the table', async () => {
+      const el = await stats('kreis="harz"');
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      try {
+        const toggle = $(el, 'button[part~="table-toggle"]')!;
+        const table = $(el, 'table')!;
+        expect(toggle.getAttribute('aria-controls')).to.equal(table.id);
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        expect(getComputedStyle(table).display).to.equal('none');
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(toggle);
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        expect(getComputedStyle(table).display).to.equal('table');
+        await sendKeys({ press: 'Space' });
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        expect(getComputedStyle(table).display).to.equal('none');
+      } finally {
+        before.remove();
+      }
+    });
+
+    it('shows the table from the start with `table`', async () => {
+      const el = await stats('kreis="harz" table');
+      expect($(el, '[part~="table-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
+    });
+
+    it('always prints the table, never the toggle', async () => {
+      const el = await stats('kreis="harz"');
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
+        expect(getComputedStyle($(el, '[part~="table-toggle"]')!).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('events', () => {
+    it('partner-load carries the number of partnerships counted', async () => {
+      const loads = collect<PartnerLoadEvent>('partner-load');
+      const el = await stats('land="sachsen-anhalt" limit="3"');
+      const mine = loads.filter((event) => event.target === el);
+      expect(mine.map((event) => event.detail.count)).to.deep.equal([
+        filterPartnerships(dataset.partnerships, { land: 'sachsen-anhalt' }).length,
+      ]);
+    });
+
+    it('partner-error carries the HTTP status', async () => {
+      const errors = collect<PartnerErrorEvent>('partner-error');
+      const el = await stats('src="/no/such/file.json"');
+      expect(errors.filter((event) => event.target === el).map((event) => event.detail.status)).to.deep.equal(
+        [404],
+      );
+    });
+  });
+
+  describe('languages', () => {
+    const plural = (lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
+      forms[new Intl.PluralRules(lang).select(n)] ?? forms.other!;
+    const cases = [
+      {
+        lang: 'en',
+        title: 'Partnerships by partner country',
+        total: (n: number) =>
+          `${n} ${plural('en', n, { one: 'partnership', other: 'partnerships' })} in total`,
+        poland: 'Poland',
+        toggle: 'Figures as a table',
+      },
+      {
+        lang: 'fr',
+        title: 'Partenariats par pays partenaire',
+        total: (n: number) =>
+          `${n} ${plural('fr', n, { one: 'partenariat', other: 'partenariats' })} au total`,
+        poland: 'Pologne',
+        toggle: 'Chiffres sous forme de tableau',
+      },
+      {
+        lang: 'pl',
+        title: 'Partnerstwa według kraju partnera',
+        total: (n: number) =>
+          `Łącznie ${n} ${plural('pl', n, { one: 'partnerstwo', few: 'partnerstwa', many: 'partnerstw' })}`,
+        poland: 'Polska',
+        toggle: 'Dane w tabeli',
+      },
+    ];
+    for (const { lang, title, total, poland, toggle } of cases) {
+      it(`speaks ${lang}, totals plural-correct`, async () => {
+        // Counts whose plural forms differ: many (pl), few (pl), one.
+        const filters = [{ kreis: 'harz' }, { gemeinde: 'halberstadt' }, { gemeinde: 'harzgerode' }];
+        for (const filter of filters) {
+          const [[name, value]] = Object.entries(filter) as [[string, string]];
+          const el = await stats(`${name}="${value}"`, lang);
+          const n = filterPartnerships(dataset.partnerships, filter).length;
+          expect(text($(el, '[part~="caption"] .title'))).to.equal(title);
+          expect(text($(el, '[part~="total"]'))).to.equal(total(n));
+          expect(text($(el, '[part~="table-toggle"]'))).to.equal(toggle);
+          if (value === 'harz') expect(bars(el).map(([label]) => label)).to.include(poland);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
+  });
+
+  it('renders without Lit dev-mode warnings', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await stats('land="sachsen-anhalt" limit="4"');
+      $(el, '[part~="table-toggle"]')!.click();
+      el.by = 'decade';
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+});
