@@ -287,6 +287,20 @@ describe('<partner-map> pointer and buttons', () => {
     expect(selects).to.equal(0);
   });
 
+  it('a double click zooms in where it happens, but not on a marker', async () => {
+    const el = await mapFixture('gemeinde="halberstadt"');
+    const frame = $(el, '[part~="frame"]')!.getBoundingClientRect();
+    const k = scaleOf(el);
+    const dblclick = (target: Element, [clientX, clientY]: [number, number]) =>
+      target.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, clientX, clientY }));
+    dblclick(markers(el)[0]!, centre(markers(el)[0]!));
+    await el.updateComplete;
+    expect(scaleOf(el)).to.equal(k);
+    dblclick($(el, '[part~="frame"]')!, [Math.round(frame.left + 20), Math.round(frame.top + 20)]);
+    await el.updateComplete;
+    expect(scaleOf(el)).to.be.closeTo(k * 1.5, 1e-6);
+  });
+
   it('the wheel scrolls the page unless Ctrl/Cmd is held or the map has the focus', async () => {
     const el = await mapFixture('kreis="harz"');
     const frame = $(el, '[part~="frame"]')!;

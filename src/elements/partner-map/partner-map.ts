@@ -446,6 +446,9 @@ export class PartnerMapElement extends PartnerElement {
   }
 
   #handleDoubleClick(event: MouseEvent): void {
+    // A double click on a marker is two selections, and in the popup it selects text: neither zooms.
+    if (event.composedPath().some((node) => node instanceof Element && node.matches('.marker, .popup')))
+      return;
     const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
     this.#zoom(ZOOM_STEP, [event.clientX - rect.left, event.clientY - rect.top]);
   }
