@@ -348,7 +348,10 @@ if (ONLY.has('synthetic')) {
 if (ONLY.has('sizes')) {
   log('sizes: the size budget');
   const { ok, rows } = await measureSizes();
-  scenarios.sizes = { ok, rows: rows.map(({ modules, ...row }) => ({ ...row, largestModules: modules?.slice(0, 5) })) };
+  scenarios.sizes = {
+    ok,
+    rows: rows.map(({ modules, ...row }) => ({ ...row, largestModules: modules?.slice(0, 5) })),
+  };
 }
 
 if (ONLY.has('stages')) {
