@@ -244,20 +244,13 @@ export class PartnerMapElement extends PartnerElement {
   }
 
   #zoom(factor: number, at?: Point): void {
-    if (!this.#state.view || !this.#state.size) return;
-    this.#setView(
-      zoomView(
-        this.#state.view,
-        factor,
-        at ?? [this.#state.size.width / 2, this.#state.size.height / 2],
-        this.#state.size,
-      ),
-    );
+    const { view, size } = this.#state;
+    if (view && size) this.#setView(zoomView(view, factor, at ?? [size.width / 2, size.height / 2], size));
   }
 
   #pan(dx: number, dy: number): void {
-    if (!this.#state.view || !this.#state.size) return;
-    this.#setView(panView(this.#state.view, dx, dy, this.#state.size));
+    const { view, size } = this.#state;
+    if (view && size) this.#setView(panView(view, dx, dy, size));
   }
 
   #reset(): void {
