@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { countryName, formatNumber, pluralCategory } from '../../src/i18n/intl.js';
@@ -51,7 +51,7 @@ describe('languages', () => {
 
   it('takes the element’s lang, else the closest [lang] (through shadow roots), else <html lang>, else German', async () => {
     html_.setAttribute('lang', 'fr');
-    const outer = await fixture<HTMLDivElement>(
+    const outer = fixtureSync<HTMLDivElement>(
       html`<div lang="pl">
         <span><i></i></span>
       </div>`,
@@ -139,7 +139,7 @@ describe('languages', () => {
   });
 
   it('lets two elements on one page speak different languages', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div>
         <partner-list src=${SRC} gemeinde="quedlinburg" lang="en"></partner-list>
         <partner-list src=${SRC} gemeinde="quedlinburg" lang="pl"></partner-list>
@@ -155,7 +155,7 @@ describe('languages', () => {
 
   it('re-renders when <html lang>, an ancestor’s lang or its own lang changes', async () => {
     html_.setAttribute('lang', 'de');
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div><partner-list src=${SRC} gemeinde="quedlinburg"></partner-list></div>`,
     );
     const el = wrapper.querySelector('partner-list')!;

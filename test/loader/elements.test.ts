@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { clearDatasetCache, configureLoader, requestDataset } from '../../src/data/loader.js';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
@@ -24,7 +24,7 @@ describe('loader with elements', () => {
   it('two elements on one page make one request', async () => {
     const payload = await fixtureDataset();
     stub = stubFetch(() => json(payload));
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div>
         <partner-list src="/data/two.json" kreis="harz"></partner-list>
         <partner-list src="/data/two.json" gemeinde="halberstadt"></partner-list>
@@ -39,7 +39,7 @@ describe('loader with elements', () => {
 
   it('aborts the request when the last element using it leaves the page', async () => {
     stub = stubFetch(hangUntilAborted);
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div>
         <partner-list src="/data/slow.json"></partner-list>
         <partner-list src="/data/slow.json"></partner-list>
@@ -59,7 +59,7 @@ describe('loader with elements', () => {
     const payload = await fixtureDataset();
     let answer: (response: Response) => void = () => {};
     stub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div>
         <section></section>
         <partner-list src="/data/move.json"></partner-list>
@@ -108,7 +108,7 @@ describe('loader with elements', () => {
       call.url.endsWith('/broken.json') && failing ? new Response('gone', { status: 404 }) : json(payload),
     );
     const errors = collect<PartnerErrorEvent>('partner-error');
-    const wrapper = await fixture<HTMLElement>(
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div>
         <partner-list src="/data/broken.json"></partner-list>
         <partner-list src="/data/fine.json"></partner-list>

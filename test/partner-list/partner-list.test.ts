@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
 import '../../src/elements/partner-list/define.js';
@@ -21,7 +21,7 @@ async function list(attributes: string): Promise<PartnerListElement> {
   const template = document.createElement('template');
   template.setHTMLUnsafe(`<partner-list src="${SRC}" ${attributes}></partner-list>`);
   host.append(template.content);
-  const wrapper = await fixture<HTMLDivElement>(host);
+  const wrapper = fixtureSync<HTMLDivElement>(host);
   const el = wrapper.querySelector('partner-list')!;
   await settled(el);
   return el;
@@ -200,7 +200,7 @@ describe('<partner-list>', () => {
       script.type = 'application/json';
       script.id = 'town-data';
       script.textContent = await (await fetch(SRC)).text();
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>${script}<partner-list src="#town-data" gemeinde="quedlinburg"></partner-list></div>`,
       );
       const el = wrapper.querySelector('partner-list')!;

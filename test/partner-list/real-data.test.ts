@@ -1,5 +1,5 @@
 // <partner-list> on the package's own dataset, found by default (no src), as a webmaster uses it.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { settled } from '../fixtures/settled.js';
@@ -24,7 +24,7 @@ describe('<partner-list> on the published dataset', () => {
   });
 
   it('kreis="15085" shows the same as kreis="harz"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div><partner-list kreis="harz"></partner-list><partner-list kreis="15085"></partner-list></div>`,
     );
     const [bySlug, byKey] = [...wrapper.querySelectorAll('partner-list')];

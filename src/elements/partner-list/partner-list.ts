@@ -20,6 +20,7 @@ import {
   kindLabel,
   partnershipCount,
   partnershipCountOf,
+  renderPartnerName,
   renderSince,
   resultCount,
   statusLabel,
@@ -252,16 +253,12 @@ export class PartnerListElement extends PartnerElement {
   }
 
   protected renderName(p: Partnership): TemplateResult {
-    const { name, nativeName, nativeLang, website } = p.partner;
-    const native =
-      nativeName && nativeName !== name
-        ? html` (<span lang=${nativeLang ?? nothing}>${nativeName}</span>)`
-        : nothing;
-    const safe = website && /^https?:\/\//iu.test(website) ? website : undefined;
-    return safe
-      ? html`<a part="link" href=${safe} @click=${(event: MouseEvent) => this.#handleLinkClick(event, p)}
-          >${name}${native}</a
+    const website = p.partner.website;
+    // Data is text, and a link only ever goes to a web page: http(s) only.
+    return website && /^https?:\/\//iu.test(website)
+      ? html`<a part="link" href=${website} @click=${(event: MouseEvent) => this.#handleLinkClick(event, p)}
+          >${renderPartnerName(p)}</a
         >`
-      : html`${name}${native}`;
+      : renderPartnerName(p);
   }
 }
