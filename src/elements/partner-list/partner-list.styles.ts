@@ -61,6 +61,18 @@ export const styles = [
       background: var(--_surface);
       break-inside: avoid;
     }
+    /* Long lists: the browser styles, lays out and paints only groups and items near the viewport; the others keep
+       their place with an estimated (then remembered) size and stay in the DOM, the accessibility tree and
+       find-in-page. The clip margin keeps focus rings of the outermost items from being cut by the containment. */
+    .group,
+    .list--long > .item {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 5rem;
+      overflow-clip-margin: 0.5rem;
+    }
+    .group {
+      contain-intrinsic-size: auto 9rem;
+    }
     .name {
       display: block;
       font-weight: 600;
@@ -72,6 +84,7 @@ export const styles = [
     }
     .meta::after {
       content: ' · ';
+      content: ' · ' / ','; /* screen readers pause at a comma instead of reading out a dot */
     }
     .badge {
       display: inline-block;
@@ -113,6 +126,10 @@ export const styles = [
       }
       .list {
         display: block;
+      }
+      .group,
+      .list--long > .item {
+        content-visibility: visible;
       }
       h1,
       h2,
