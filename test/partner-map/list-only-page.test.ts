@@ -12,6 +12,7 @@ describe('a page with only <partner-list>', () => {
     await waitUntil(
       () => list.shadowRoot?.querySelector('[part~="item"]'),
       'the list shows its partnerships',
+      { timeout: 8000 },
     );
     // Give any stray request time to start.
     await new Promise((resolve) => setTimeout(resolve, 300));
