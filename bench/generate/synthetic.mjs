@@ -315,7 +315,8 @@ export function serializeDataset(dataset) {
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not when imported, also by browser tests, which have no `process`).
+if (globalThis.process && import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 1000);
   const seed = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
   process.stdout.write(serializeDataset(generateDataset(count, seed)));

@@ -1,18 +1,17 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Partnership } from '../../data/model.js';
 import {
   GROUP_BYS,
-  groupPartnerships,
   otherHolders,
-  searchPartnerships,
   SORT_KEYS,
-  sortPartnerships,
   spansSeveralPlaces,
   type GroupBy,
   type PartnershipGroup,
   type SortKey,
 } from '../../data/queries.js';
+import { groupsOfSubset, searchView, sortedGroupsView } from '../../data/views.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -26,11 +25,15 @@ import {
   statusLabel,
 } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
+import { ProgressiveController } from '../shared/progressive-controller.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-list.styles.js';
 
 /** How long typing must pause before the number of results is announced. */
 const ANNOUNCE_DELAY = 600;
+
+/** Items per block of a group's list: a block is rendered again only when it changes (see renderItems). */
+const BLOCK = 100;
 
 /**
  * The partnerships of a Land, Kreis or Gemeinde as a list: grouped by town with the county's own apart (or by
@@ -94,6 +97,10 @@ export class PartnerListElement extends PartnerElement {
 
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #shownCount = 0;
+  /** Long lists render a screenful first and the rest in later tasks (10,000 partnerships; a keystroke). */
+  readonly #progressive = new ProgressiveController(this);
+  /** Bumped by every property change, so that groups and blocks kept by `guard()` render again. */
+  #epoch = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -102,6 +109,8 @@ export class PartnerListElement extends PartnerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && changed.get('query') !== undefined) this.#scheduleAnnouncement();
+    // Any property but the announcement may change how a group renders (heading level, filters, sort, ...).
+    if ([...changed.keys()].some((key) => key !== 'announcement')) this.#epoch += 1;
   }
 
   protected override countShown(): number {
@@ -139,15 +148,17 @@ export class PartnerListElement extends PartnerElement {
 
   protected override renderContent(): TemplateResult {
     const dataset = this.data.dataset;
-    const all = sortPartnerships(this.partnerships, this.#sortKey, this.locale);
-    const shown =
-      dataset && this.query.trim() ? searchPartnerships(dataset, all, this.query, this.locale) : all;
+    // Filtered, sorted, grouped and searched once per input (views.ts) and shared with the other elements showing the
+    // same dataset: neither a keystroke nor the next step of a long list repeats any of it.
+    const all = this.partnerships;
+    const shown = dataset ? searchView(dataset, all, this.query, this.locale) : all;
     this.#shownCount = shown.length;
     const groupBy = this.#groupByFor(all);
     // The German side goes without saying within one Gemeinde's list or under a town's heading.
     const oneGemeinde = this.gemeinde.trim() !== '' && !this.gemeinde.includes(',');
     const showLocal = groupBy !== 'gemeinde' && !oneGemeinde && spansSeveralPlaces(all);
-    const groups = groupPartnerships(shown, groupBy, this.locale);
+    const sorted = sortedGroupsView(all, groupBy, this.#sortKey, this.locale);
+    const groups = shown === all ? sorted : groupsOfSubset(sorted, shown);
     return html`
       ${this.search ? this.renderSearch() : nothing}
       <p part="summary" class="summary" id="summary">
@@ -158,7 +169,7 @@ export class PartnerListElement extends PartnerElement {
           ? html`<p part="state empty" class="state">
               ${msg(str`Keine Partnerschaft passt zu „${this.query.trim()}“.`)}
             </p>`
-          : groups.map((group) => this.renderGroup(group, groups, showLocal))
+          : this.renderGroups(groups, shown.length, showLocal)
       }
     `;
   }
@@ -183,19 +194,57 @@ export class PartnerListElement extends PartnerElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
+  /**
+   * The groups; of a long list only its first items, the rest follow step by step (ProgressiveController). Each
+   * group is kept by `guard()`, so a step renders only what it adds: what a group's rendering reads besides the
+   * group is in the guard (locale, showLocal, how many of its items are due) or bumps the epoch (any property).
+   */
+  protected renderGroups(groups: readonly PartnershipGroup[], total: number, showLocal: boolean): unknown[] {
+    let due = this.#progressive.limit(total, groups);
+    const rendered: unknown[] = [];
+    for (const group of groups) {
+      if (due <= 0) break;
+      const count = Math.min(due, group.partnerships.length);
+      due -= count;
+      rendered.push(
+        guard([group, count, groups, showLocal, this.locale, this.#epoch], () =>
+          this.renderGroup(group, groups, showLocal, count),
+        ),
+      );
+    }
+    return rendered;
+  }
+
   protected renderGroup(
     group: PartnershipGroup,
     groups: readonly PartnershipGroup[],
     showLocal: boolean,
+    count = group.partnerships.length,
   ): TemplateResult {
-    const list = html`<ul part="list" class="list">
-      ${group.partnerships.map((p) => this.renderItem(p, showLocal))}
+    // A long list (a flat list of a whole Land) lets the browser skip items far from the viewport (see the styles).
+    const long = group.partnerships.length > BLOCK ? 'list--long' : '';
+    const list = html`<ul part="list" class="list ${long}">
+      ${this.renderItems(group, showLocal, count)}
     </ul>`;
     if (groups.length === 1 && (group.type === 'all' || group.type === 'gemeinde')) return list;
     const level = toHeadingLevel(this.headingLevel);
     return html`<div part="group" class="group group--${group.type}">
       ${renderHeading(level, this.groupTitle(group, groups), 'group-heading')} ${list}
     </div>`;
+  }
+
+  /** A group's first `count` items in blocks, each kept by `guard()` until it changes (a flat list of 10,000). */
+  protected renderItems(group: PartnershipGroup, showLocal: boolean, count: number): unknown[] {
+    const blocks: unknown[] = [];
+    for (let start = 0; start < count; start += BLOCK) {
+      const end = Math.min(count, start + BLOCK);
+      blocks.push(
+        guard([group, end, showLocal, this.locale, this.#epoch], () =>
+          group.partnerships.slice(start, end).map((p) => this.renderItem(p, showLocal)),
+        ),
+      );
+    }
+    return blocks;
   }
 
   protected groupTitle(group: PartnershipGroup, groups: readonly PartnershipGroup[]): string {

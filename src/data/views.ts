@@ -1,0 +1,131 @@
+/**
+ * Memoised views of a dataset for the elements: the same pure queries as queries.ts, each computed once per input
+ * and shared. Elements on one page that show the same dataset with the same filter get the same array, and a list
+ * that re-renders (a keystroke in its search box, the next chunk of a long list) neither filters, sorts nor groups
+ * again. At 10,000 partnerships a sort by name costs tens of milliseconds; a keystroke has 16.
+ *
+ * Every result is read-only and shared: callers must not mutate it (copy first). Caches hang off the dataset or the
+ * input array in WeakMaps, so they go when the dataset goes.
+ */
+import type { Dataset, Partnership } from './model.js';
+import {
+  filterPartnerships,
+  groupPartnerships,
+  searchPartnerships,
+  sortPartnerships,
+  type GroupBy,
+  type PartnershipFilter,
+  type PartnershipGroup,
+  type SortKey,
+} from './queries.js';
+
+function cacheFor<K extends object, V>(store: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
+  let cache = store.get(owner);
+  if (!cache) {
+    cache = new Map();
+    store.set(owner, cache);
+  }
+  return cache;
+}
+
+const filtered = new WeakMap<Dataset, Map<string, readonly Partnership[]>>();
+
+/** `filterPartnerships` of the dataset's records, once per dataset and filter for the whole page. */
+export function filteredView(dataset: Dataset, filter: PartnershipFilter): readonly Partnership[] {
+  const cache = cacheFor(filtered, dataset);
+  const key = JSON.stringify([
+    filter.land ?? '',
+    filter.kreis ?? '',
+    filter.gemeinde ?? '',
+    filter.country ?? '',
+    filter.kind ?? '',
+    filter.status ?? '',
+  ]);
+  let result = cache.get(key);
+  if (!result) {
+    result = filterPartnerships(dataset.partnerships, filter);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+const grouped = new WeakMap<readonly Partnership[], Map<string, readonly PartnershipGroup[]>>();
+
+/**
+ * The same as `groupPartnerships(sortPartnerships(list, sort, locale), by, locale)`, once per list, grouping, sort
+ * and locale. Grouped lists are bucketed first and each group sorted on its own, which needs far fewer comparisons
+ * (a collator comparison is slow) than sorting the whole list: 10,000 partnerships in 4,000 towns take a tenth.
+ * Both sorts are stable, so the order is exactly the same.
+ */
+export function sortedGroupsView(
+  list: readonly Partnership[],
+  by: GroupBy,
+  sort: SortKey,
+  locale: string,
+): readonly PartnershipGroup[] {
+  const cache = cacheFor(grouped, list);
+  const key = `${by}|${sort}|${locale}`;
+  let result = cache.get(key);
+  if (!result) {
+    result =
+      by === 'none'
+        ? groupPartnerships(sortPartnerships(list, sort, locale), by, locale)
+        : groupPartnerships(list, by, locale).map((group) => ({
+            ...group,
+            partnerships: sortPartnerships(group.partnerships, sort, locale),
+          }));
+    cache.set(key, result);
+  }
+  return result;
+}
+
+const searched = new WeakMap<readonly Partnership[], Map<string, readonly Partnership[]>>();
+
+/**
+ * `searchPartnerships` for the last few queries on a list (what a list re-renders with while the reader pauses;
+ * typing "lod" and deleting back to "lo" finds "lo" again). An empty query gives the list itself.
+ */
+export function searchView(
+  dataset: Dataset,
+  list: readonly Partnership[],
+  query: string,
+  locale: string,
+): readonly Partnership[] {
+  if (query.trim() === '') return list;
+  const cache = cacheFor(searched, list);
+  const key = `${locale}|${query}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = searchPartnerships(dataset, list, query, locale);
+    cache.set(key, result);
+    // A reader types a few dozen queries at most; keep the newest 16 (a Map iterates in insertion order).
+    if (cache.size > 16) cache.delete(cache.keys().next().value as string);
+  }
+  return result;
+}
+
+const subsets = new WeakMap<readonly PartnershipGroup[], WeakMap<readonly Partnership[], readonly PartnershipGroup[]>>();
+
+/**
+ * The groups of `groups` restricted to the partnerships in `subset` (a search result of the same list), in the same
+ * order and without empty groups: a search narrows a grouped, sorted list without grouping or sorting again.
+ */
+export function groupsOfSubset(
+  groups: readonly PartnershipGroup[],
+  subset: readonly Partnership[],
+): readonly PartnershipGroup[] {
+  let bySubset = subsets.get(groups);
+  if (!bySubset) {
+    bySubset = new WeakMap();
+    subsets.set(groups, bySubset);
+  }
+  let result = bySubset.get(subset);
+  if (!result) {
+    const wanted = new Set(subset);
+    result = groups
+      .map((group) => ({ ...group, partnerships: group.partnerships.filter((p) => wanted.has(p)) }))
+      .filter((group) => group.partnerships.length > 0);
+    bySubset.set(subset, result);
+  }
+  return result;
+}

@@ -1,0 +1,102 @@
+// <partner-list> with thousands of partnerships renders a screenful first and the rest step by step. Whatever the
+// steps, the reader must end up with every partnership in the DOM, in the right order, searchable, and accessible.
+import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { generateDataset, serializeDataset } from '../../bench/generate/synthetic.mjs';
+import { clearDatasetCache } from '../../src/data/loader.js';
+import type { Dataset } from '../../src/data/model.js';
+import { searchPartnerships, sortPartnerships } from '../../src/data/queries.js';
+import '../../src/elements/partner-list/define.js';
+import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
+
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
+
+let counter = 0;
+
+/** The dataset inline (as a webmaster may embed it), and the element reading it. */
+async function longList(dataset: Dataset, attributes: Record<string, string> = {}) {
+  const id = `long-list-${(counter += 1)}`;
+  const host = document.createElement('div');
+  host.lang = 'de';
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = serializeDataset(dataset);
+  const el = document.createElement('partner-list');
+  el.setAttribute('src', `#${id}`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  host.append(script, el);
+  const loaded = oneEvent(el, 'partner-load');
+  fixtureSync(host);
+  await loaded;
+  return el;
+}
+
+/** Resolves when the element shows `count` items (the later steps run in tasks of their own). */
+async function itemsReach(el: PartnerListElement, count: number): Promise<void> {
+  const deadline = performance.now() + 20_000;
+  while ($$(el, '[part~="item"]').length !== count) {
+    if (performance.now() > deadline) throw new Error(`${$$(el, '[part~="item"]').length} of ${count} items`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await el.updateComplete;
+}
+
+describe('<partner-list> with thousands of partnerships', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('shows the first screen at once and then every partnership, in the order of a plain render', async () => {
+    const dataset = generateDataset(2500, 11);
+    const el = await longList(dataset, { 'group-by': 'none' });
+    const first = $$(el, '[part~="item"]').length;
+    expect(first).to.be.greaterThan(20).and.lessThan(2500);
+    expect($$(el, '[part~="summary"]')[0]!.textContent).to.contain('2.500 Partnerschaften');
+    await itemsReach(el, 2500);
+    const names = $$(el, '[part~="item"] [part~="name"]').map((node) => node.textContent!.trim());
+    const expected = sortPartnerships(dataset.partnerships, 'name', 'de').map((p) => p.partner.name);
+    // A native name in another script is shown after the name: compare the start.
+    names.forEach((name, i) => expect(name.startsWith(expected[i]!), `${i}: ${name}`).to.equal(true));
+  });
+
+  it('grouped by town: every group and every item arrives', async () => {
+    const dataset = generateDataset(1200, 12);
+    const el = await longList(dataset);
+    await itemsReach(el, 1200);
+    const towns = new Set(
+      dataset.partnerships
+        .filter((p) => !['kreis', 'land'].includes(p.local.level))
+        .map((p) => p.local.gemeinde!.key),
+    );
+    const counties = new Set(
+      dataset.partnerships.filter((p) => p.local.level === 'kreis').map((p) => p.local.kreis!.key),
+    );
+    expect($$(el, '[part~="group"]')).to.have.length(towns.size + counties.size);
+  });
+
+  it('a search typed while the list builds up shows exactly the matches, and clearing it brings all back', async () => {
+    const dataset = generateDataset(3000, 13);
+    const el = await longList(dataset, { search: '', 'group-by': 'none' });
+    $$(el, 'input[type="search"]')[0]!.focus();
+    await sendKeys({ type: 'lo' });
+    const expected = searchPartnerships(dataset, dataset.partnerships, 'lo', 'de');
+    expect(expected.length).to.be.greaterThan(100);
+    await itemsReach(el, expected.length);
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await itemsReach(el, 3000);
+    expect(ids(expected).length).to.be.lessThan(3000);
+  });
+
+  it('is accessible once complete, with every item in the accessibility tree (no virtual scrolling)', async function () {
+    this.timeout(60_000); // axe over hundreds of items on a shared machine
+    const dataset = generateDataset(450, 14);
+    const el = await longList(dataset, { 'group-by': 'country' });
+    await itemsReach(el, 450);
+    await expect(el).to.be.accessible();
+    // content-visibility: auto keeps off-screen items rendered for assistive technology and find-in-page.
+    const last = $$(el, '[part~="item"]').at(-1)!;
+    expect(getComputedStyle(last).visibility).to.equal('visible');
+    expect(last.checkVisibility({ contentVisibilityAuto: false })).to.equal(true);
+  });
+});

@@ -1,0 +1,68 @@
+// The memoised views (src/data/views.ts) must give exactly what the plain queries give, only once: the speed-up
+// for long lists is worth nothing if one order or one group differs.
+import { expect } from '@open-wc/testing';
+import { generateDataset } from '../../bench/generate/synthetic.mjs';
+import type { Dataset, Partnership } from '../../src/data/model.js';
+import {
+  GROUP_BYS,
+  groupPartnerships,
+  searchPartnerships,
+  SORT_KEYS,
+  sortPartnerships,
+  type PartnershipGroup,
+} from '../../src/data/queries.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { filteredView, groupsOfSubset, searchView, sortedGroupsView } from '../../src/data/views.js';
+
+const shape = (groups: readonly PartnershipGroup[]) =>
+  groups.map((group) => ({
+    key: group.key,
+    type: group.type,
+    label: group.label,
+    ids: group.partnerships.map((p: Partnership) => p.id),
+  }));
+
+let dataset: Dataset;
+
+before(() => {
+  const result = validateDataset(generateDataset(1500, 7));
+  expect(result.skipped).to.equal(0);
+  dataset = result.dataset!;
+});
+
+describe('views: the same answers as the plain queries', () => {
+  for (const locale of ['de', 'pl']) {
+    for (const by of GROUP_BYS) {
+      for (const sort of SORT_KEYS) {
+        it(`sortedGroupsView = groupPartnerships(sortPartnerships()) (${by}, ${sort}, ${locale})`, () => {
+          const list = filteredView(dataset, { land: '15,03' });
+          expect(list.length).to.be.greaterThan(50);
+          const expected = groupPartnerships(sortPartnerships(list, sort, locale), by, locale);
+          expect(shape(sortedGroupsView(list, by, sort, locale))).to.deep.equal(shape(expected));
+        });
+      }
+    }
+  }
+
+  for (const query of ['l', 'lo', 'polen', 'burg', 'ä', 'x y', 'zzzz']) {
+    it(`a search narrows the sorted groups exactly as grouping the result would ("${query}")`, () => {
+      const list = filteredView(dataset, {});
+      const found = searchView(dataset, list, query, 'de');
+      expect(found).to.deep.equal(searchPartnerships(dataset, list, query, 'de'));
+      const groups = sortedGroupsView(list, 'gemeinde', 'name', 'de');
+      const expected = groupPartnerships(sortPartnerships(found, 'name', 'de'), 'gemeinde', 'de');
+      expect(shape(groupsOfSubset(groups, found))).to.deep.equal(shape(expected));
+    });
+  }
+
+  it('each view is computed once and shared (same array for the same input)', () => {
+    const a = filteredView(dataset, { kreis: dataset.partnerships[0]!.local.kreis!.slug });
+    const b = filteredView(dataset, { kreis: dataset.partnerships[0]!.local.kreis!.slug, country: '' });
+    expect(a).to.equal(b);
+    expect(sortedGroupsView(a, 'country', 'year', 'fr')).to.equal(
+      sortedGroupsView(a, 'country', 'year', 'fr'),
+    );
+    expect(searchView(dataset, a, 'lo', 'de')).to.equal(searchView(dataset, a, 'lo', 'de'));
+    expect(searchView(dataset, a, '  ', 'de')).to.equal(a);
+  });
+});
