@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { DatasetController } from './dataset-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { sharedStyles } from './shared.styles.js';
-import { renderEmpty, renderError, renderLoading } from './states.js';
+import { renderEmpty, renderError, renderLoading, renderSkipped } from './states.js';
 
 /**
  * The thin base of every partner element: the common attributes, the dataset and language controllers, and the
@@ -19,6 +19,7 @@ import { renderEmpty, renderError, renderLoading } from './states.js';
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
  * @csspart retry-button - The button that retries loading after an error.
+ * @csspart skipped - The note that invalid records of the dataset were left out, and how many.
  */
 export abstract class PartnerElement extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
@@ -120,6 +121,10 @@ export abstract class PartnerElement extends LitElement {
           aria-busy=${this.data.status === 'loading' ? 'true' : nothing}
         >
           ${this.renderState()}
+          ${
+            // Invalid records are left out, never silently: every element says how many (after its content).
+            this.data.status === 'loaded' ? renderSkipped(this.data.skipped) : nothing
+          }
         </div>`,
     );
   }

@@ -62,6 +62,11 @@ export const sharedStyles = css`
   .state--error p {
     margin: 0 0 0.5rem;
   }
+  .skipped {
+    margin: var(--_gap) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted-color);
+  }
   button {
     font: inherit;
     min-height: 2.25rem;

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../../data/loader.js';
-import { msg, str } from '../../i18n/msg.js';
+import { formatNumber, pluralCategory } from '../../i18n/intl.js';
+import { currentLocale, msg, str } from '../../i18n/msg.js';
 
 export function renderLoading(): TemplateResult {
   return html`<p class="state" part="state loading" role="status">
@@ -43,6 +44,42 @@ export function renderEmpty(
   text: string = msg('Für diese Auswahl sind keine Partnerschaften verzeichnet.'),
 ): TemplateResult {
   return html`<p class="state" part="state empty">${text}</p>`;
+}
+
+/**
+ * "2 fehlerhafte Einträge der Datendatei werden nicht angezeigt.": records the validator left out are never dropped
+ * silently; the reader (and the webmaster) learn that the list is incomplete. Nothing when nothing was left out.
+ */
+export function renderSkipped(count: number): TemplateResult | typeof nothing {
+  if (count <= 0) return nothing;
+  const n = formatNumber(count, currentLocale());
+  let text: string;
+  switch (pluralCategory(count, currentLocale())) {
+    case 'one':
+      text = msg(str`${n} fehlerhafter Eintrag der Datendatei wird nicht angezeigt.`, {
+        id: 'skipped-records-one',
+        desc: 'Invalid records in the dataset that are left out, plural form "one".',
+      });
+      break;
+    case 'few':
+      text = msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+        id: 'skipped-records-few',
+        desc: 'Plural form "few" (e.g. Polish 2-4).',
+      });
+      break;
+    case 'many':
+      text = msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+        id: 'skipped-records-many',
+        desc: 'Plural form "many" (e.g. Polish 5-21).',
+      });
+      break;
+    default:
+      text = msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+        id: 'skipped-records-other',
+        desc: 'Plural form "other".',
+      });
+  }
+  return html`<p class="skipped" part="skipped">${text}</p>`;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
