@@ -29,9 +29,9 @@ export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>
   runtimeMsg(catalogs[active], template, options)) as MsgFn;
 
 /**
- * Run `render` with `locale` as the language of every `msg` call inside it. Lit evaluates a template's expressions
- * synchronously inside `render()`, so wrapping `render()` is enough; code that builds text later (a timer, an event
- * handler) wraps itself again.
+ * Run `render` with `locale` as the language of every `msg` call inside it. Elements wrap their whole `update()`
+ * (render and commit, where directives such as `guard()` run their template functions); code that builds text
+ * later (a timer, an event handler) wraps itself again.
  */
 export function withLocale<T>(locale: Locale, render: () => T): T {
   const previous = active;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset, Partnership } from '../../data/model.js';
 import { filterPartnerships } from '../../data/queries.js';
@@ -109,6 +109,14 @@ export abstract class PartnerElement extends LitElement {
 
   protected handleRetry(): void {
     this.data.retry();
+  }
+
+  /**
+   * The whole update speaks the element's language, not only `render()`: directives such as `guard()` call their
+   * template function later, while Lit commits the result, and their `msg()` calls must still find the locale.
+   */
+  protected override update(changed: PropertyValues): void {
+    this.localeController.run(() => super.update(changed));
   }
 
   override render(): unknown {
