@@ -2,13 +2,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs, chromiumPath } from './tools/chromium.mjs';
 import { staticPackageCopy } from './tools/static-package-copy.mjs';
+import { reactPlugins } from './test/react/serve-react.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   // The CDN test loads the built bundle from a static copy of the package, untouched by the dev server.
   middleware: [staticPackageCopy],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...reactPlugins],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
