@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent generate
-paths=(data custom-elements.json src/i18n/locales xliff)
+paths=(data custom-elements.json src/i18n/locales xliff src/react vscode.html-custom-data.json vscode.css-custom-data.json web-types.json)
 if [ -n "$(git status --porcelain -- "${paths[@]}")" ]; then
   echo "Generated files are stale; run 'npm run generate' and commit the result:" >&2
   git status --short -- "${paths[@]}" >&2
