@@ -1,7 +1,8 @@
 /**
  * Search that ignores case and diacritics: "lodz" finds Łódź, "nachod" finds Náchod, "muenchen" and "munchen" both
- * find München. Each partnership's text is normalised once per dataset (cached per Dataset object), so typing in a
- * search box only compares prepared strings.
+ * find München. Each partnership's text is normalised once per dataset (cached per Dataset object, all records in
+ * one pass) and joined with its country's name once per locale, so typing in a search box only compares prepared
+ * strings.
  */
 import type { Dataset, Partnership } from './model.js';
 import { countryName } from '../i18n/intl.js';
@@ -32,14 +33,32 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
+/**
+ * `texts.map(normalizeSearchText)`, the same strings, for a whole dataset at once: one pass of each step over the
+ * joined texts instead of one per record is several times faster (10,000 records: tens of milliseconds less before
+ * the first search). Line breaks separate the texts and survive every step.
+ */
+export function normalizeSearchTexts(texts: readonly string[]): string[] {
+  return texts
+    .map((text) => text.replace(/[\n\r\u2028\u2029]/gu, ' '))
+    .join('\n')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßłøđðþæœıħŀ]/gu, (ch) => UNDECOMPOSED[ch] ?? ch)
+    .replace(/[^\p{L}\p{N}\n]+/gu, ' ')
+    .split('\n')
+    .map((text) => text.trim());
+}
+
 /** Germans type `ae` for `ä` where they cannot type the umlaut: index both spellings. */
 function withGermanSpelling(text: string): string {
   const spelled = text.toLowerCase().replace(/[äöü]/gu, (ch) => ({ ä: 'ae', ö: 'oe', ü: 'ue' })[ch] ?? ch);
   return spelled === text.toLowerCase() ? text : `${text} ${spelled}`;
 }
 
-/** The locale-independent text of a partnership: the partner abroad and the German side. */
-function baseText(p: Partnership): string {
+/** The locale-independent text of a partnership, not yet normalised: the partner abroad and the German side. */
+function rawText(p: Partnership): string {
   const parts = [
     p.partner.name,
     p.partner.nativeName,
@@ -51,24 +70,51 @@ function baseText(p: Partnership): string {
     ...(p.local.ortsteile ?? []),
     ...(p.local.jointWith ?? []).map((area) => area.name),
   ];
-  return normalizeSearchText(withGermanSpelling(parts.filter(Boolean).join(' ')));
+  return withGermanSpelling(parts.filter(Boolean).join(' '));
 }
 
 const baseKeys = new WeakMap<Dataset, Map<Partnership, string>>();
 const countryKeys = new Map<string, Map<string, string>>();
+/** Base text and country name together, per dataset and locale: a keystroke only runs `includes()`. */
+const fullKeys = new WeakMap<Dataset, Map<string, Map<Partnership, string>>>();
 
-function baseKey(dataset: Dataset, p: Partnership): string {
+function baseKeysOf(dataset: Dataset): Map<Partnership, string> {
   let keys = baseKeys.get(dataset);
   if (!keys) {
-    keys = new Map(dataset.partnerships.map((record) => [record, baseText(record)]));
+    const texts = normalizeSearchTexts(dataset.partnerships.map(rawText));
+    keys = new Map(dataset.partnerships.map((record, i) => [record, texts[i] ?? '']));
     baseKeys.set(dataset, keys);
+  }
+  return keys;
+}
+
+function fullKey(dataset: Dataset, p: Partnership, locale: string): string {
+  let byLocale = fullKeys.get(dataset);
+  if (!byLocale) {
+    byLocale = new Map();
+    fullKeys.set(dataset, byLocale);
+  }
+  let keys = byLocale.get(locale);
+  if (!keys) {
+    keys = new Map();
+    byLocale.set(locale, keys);
   }
   let key = keys.get(p);
   if (key === undefined) {
-    key = baseText(p);
+    const base = baseKeysOf(dataset);
+    // A record that is not in the dataset (a caller's own list) is prepared on its own.
+    key = `${base.get(p) ?? normalizeSearchText(rawText(p))} ${countryKey(p.partner.country, locale)}`;
     keys.set(p, key);
   }
   return key;
+}
+
+/**
+ * Prepare the search texts of a dataset for `locale` ahead of the first keystroke (an element with a search box
+ * calls this when the page is idle); searching without it gives the same results, the first search only slower.
+ */
+export function prepareSearch(dataset: Dataset, locale: string): void {
+  for (const p of dataset.partnerships) fullKey(dataset, p, locale);
 }
 
 /** A country's name in the reader's language, normalised; about 250 countries per locale, so cached per locale. */
@@ -99,7 +145,7 @@ export function searchPartnerships(
   const words = normalizeSearchText(query).split(' ').filter(Boolean);
   if (words.length === 0) return [...list];
   return list.filter((p) => {
-    const text = `${baseKey(dataset, p)} ${countryKey(p.partner.country, locale)}`;
+    const text = fullKey(dataset, p, locale);
     return words.every((word) => text.includes(word));
   });
 }

@@ -18,6 +18,7 @@ import {
   type PartnershipGroup,
   type SortKey,
 } from './queries.js';
+import { normalizeSearchText } from './search.js';
 
 function cacheFor<K extends object, V>(store: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
   let cache = store.get(owner);
@@ -83,7 +84,9 @@ const searched = new WeakMap<readonly Partnership[], Map<string, readonly Partne
 
 /**
  * `searchPartnerships` for the last few queries on a list (what a list re-renders with while the reader pauses;
- * typing "lod" and deleting back to "lo" finds "lo" again). An empty query gives the list itself.
+ * typing "lod" and deleting back to "lo" finds "lo" again). An empty query gives the list itself. A query that
+ * extends a cached one ("lo" → "lod", "lo" → "lo d") searches only that one's result: every record that contains
+ * the longer query's words contains the shorter one's, so the result is the same, found in fewer comparisons.
  */
 export function searchView(
   dataset: Dataset,
@@ -91,17 +94,30 @@ export function searchView(
   query: string,
   locale: string,
 ): readonly Partnership[] {
-  if (query.trim() === '') return list;
+  const normalized = normalizeSearchText(query);
+  if (normalized === '') return list;
   const cache = cacheFor(searched, list);
-  const key = `${locale}|${query}`;
+  const key = `${locale}|${normalized}`;
   let result = cache.get(key);
   if (!result) {
-    result = searchPartnerships(dataset, list, query, locale);
+    let within: readonly Partnership[] = list;
+    for (const [cachedKey, cached] of cache) {
+      const [cachedLocale, cachedQuery] = splitKey(cachedKey);
+      if (cachedLocale === locale && normalized.startsWith(cachedQuery) && cached.length < within.length) {
+        within = cached;
+      }
+    }
+    result = searchPartnerships(dataset, within, normalized, locale);
     cache.set(key, result);
     // A reader types a few dozen queries at most; keep the newest 16 (a Map iterates in insertion order).
     if (cache.size > 16) cache.delete(cache.keys().next().value as string);
   }
   return result;
+}
+
+function splitKey(key: string): [string, string] {
+  const bar = key.indexOf('|');
+  return [key.slice(0, bar), key.slice(bar + 1)];
 }
 
 const subsets = new WeakMap<readonly PartnershipGroup[], WeakMap<readonly Partnership[], readonly PartnershipGroup[]>>();

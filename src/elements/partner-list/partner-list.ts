@@ -11,6 +11,7 @@ import {
   type PartnershipGroup,
   type SortKey,
 } from '../../data/queries.js';
+import { prepareSearch } from '../../data/search.js';
 import { groupsOfSubset, searchView, sortedGroupsView } from '../../data/views.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList } from '../../i18n/intl.js';
@@ -101,6 +102,8 @@ export class PartnerListElement extends PartnerElement {
   readonly #progressive = new ProgressiveController(this);
   /** Bumped by every property change, so that groups and blocks kept by `guard()` render again. */
   #epoch = 0;
+  /** The dataset and locale whose search texts are prepared (or asked for). */
+  #searchPrepared: { dataset: object; locale: string } | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -111,6 +114,20 @@ export class PartnerListElement extends PartnerElement {
     if (changed.has('query') && changed.get('query') !== undefined) this.#scheduleAnnouncement();
     // Any property but the announcement may change how a group renders (heading level, filters, sort, ...).
     if ([...changed.keys()].some((key) => key !== 'announcement')) this.#epoch += 1;
+  }
+
+  protected override updated(): void {
+    // With a search box, normalise the dataset's search texts while the page is idle (10,000 records: a few tens of
+    // milliseconds), so that the first keystroke only compares strings.
+    const dataset = this.data.dataset;
+    const locale = this.locale;
+    if (!this.search || !dataset) return;
+    if (this.#searchPrepared?.dataset === dataset && this.#searchPrepared.locale === locale) return;
+    this.#searchPrepared = { dataset, locale };
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
+    const prepare = () => prepareSearch(dataset, locale);
+    if (idle) idle(prepare);
+    else setTimeout(prepare, 200);
   }
 
   protected override countShown(): number {
