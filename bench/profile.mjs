@@ -6,7 +6,7 @@
 //   node --import tsx bench/profile.mjs synthetic-10000 [--type lo] [--top 25]
 //   (pages: list-element, search-element, timeline-element, synthetic-<size>; run `npm run build` first)
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateDataset, serializeDataset } from './generate/synthetic.mjs';
@@ -18,7 +18,11 @@ import { startServer } from './lib/server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/u, '');
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { type: { type: 'string', default: '' }, top: { type: 'string', default: '25' } },
+  options: {
+    type: { type: 'string', default: '' },
+    top: { type: 'string', default: '25' },
+    dist: { type: 'string', default: join(root, 'dist') },
+  },
 });
 const name = positionals[0] ?? 'list-element';
 
@@ -49,7 +53,8 @@ if (size) {
 const { rollup } = await import('rollup');
 const { nodeResolve } = await import('@rollup/plugin-node-resolve');
 const build = await rollup({
-  input: join(root, 'dist/index.js'),
+  input: join(resolve(args.dist), 'index.js'),
+  onwarn: () => {},
   plugins: [nodeResolve({ exportConditions: ['production'] })],
 });
 const { output } = await build.generate({ format: 'es' });

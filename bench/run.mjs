@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateDataset, serializeDataset } from './generate/synthetic.mjs';
@@ -38,13 +38,16 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: 'list,timeline,search,synthetic,stages,sizes,lighthouse' },
     sizes: { type: 'string', default: '1000,10000,50000' },
     out: { type: 'string', default: join(root, 'bench') },
+    // Another build folder served as /dist/ (while developing, so that builds of other work do not interfere).
+    dist: { type: 'string', default: join(root, 'dist') },
   },
 });
 const RUNS = Number(args.runs);
 const ONLY = new Set(args.only.split(','));
 const SIZES = args.sizes.split(',').map(Number);
 
-const bundle = join(root, 'dist/cdn/partner-elements.js');
+const distDir = resolve(args.dist);
+const bundle = join(distDir, 'cdn/partner-elements.js');
 if (!existsSync(bundle)) {
   console.error('dist/cdn/partner-elements.js is missing: run `npm run build` first (npm run bench does).');
   process.exit(1);
@@ -75,7 +78,7 @@ if (ONLY.has('synthetic')) {
         `<partner-list search src="/bench/data/synthetic-${size}.json"></partner-list>`,
       ),
     );
-    syntheticInfo[size] = { records: size, bytes: Buffer.byteLength(text) };
+    syntheticInfo[size] = { records: size, datasetBytes: Buffer.byteLength(text) };
   }
 }
 
@@ -112,13 +115,14 @@ if (ONLY.has('stages')) {
       body: '',
     }),
   );
-  virtual.set('/bench/pages/stages.js', await stageScript(root));
+  virtual.set('/bench/pages/stages.js', await stageScript(distDir));
 }
 
 const server = await startServer({
   root,
   prefixes: ['/dist/', '/data/', '/node_modules/', '/demo/'],
   virtual,
+  mounts: distDir === join(root, 'dist') ? {} : { '/dist/': distDir },
 });
 const browser = await launchBrowser();
 const url = (path) => `${server.origin}${path}`;
@@ -158,7 +162,7 @@ function keystrokeSummary(runs) {
     narrowing: of((k) => k.slice(1, Math.ceil(k.length / 2))),
     clear: of((k) => [k[k.length - 1]]),
     all: of((k) => k),
-    itemsAfterFirst: runs[0]?.steps.keystrokes[0]?.items ?? null,
+    afterFirst: runs[0]?.steps.keystrokes[0]?.summary ?? null,
     eventTimingMax: summary(runs.map((r) => Math.max(0, ...r.steps.events.map((e) => e.duration)))),
   };
 }
@@ -177,6 +181,7 @@ function pageSummary(runs) {
       ),
       domContentLoaded: summary(runs.map((r) => r.domContentLoaded))?.median ?? null,
       'partner-load': summary(runs.map((r) => r.painted.loaded))?.median ?? null,
+      'first frame after partner-load': summary(runs.map((r) => r.painted.firstPainted))?.median ?? null,
       complete: summary(runs.map((r) => r.painted.complete))?.median ?? null,
       painted: summary(runs.map(painted))?.median ?? null,
     },
@@ -335,6 +340,7 @@ if (ONLY.has('synthetic')) {
             ...syntheticInfo[size],
             ...pageSummary(runs),
             dataToLoaded: summary(runs.map((r) => r.painted.loaded - arrived(r))),
+            dataToFirstPainted: summary(runs.map((r) => r.painted.firstPainted - arrived(r))),
             dataToPainted: summary(runs.map((r) => painted(r) - arrived(r))),
             dataArrived: summary(runs.map(arrived)),
             keystroke: keystrokeSummary(runs),

@@ -123,8 +123,8 @@ export async function typeMeasured(page, selector, keys) {
     await page.evaluate(() => window.__bench.armKeystroke());
     await page.keyboard.press(key);
     const result = await page.evaluate(() => window.__bench.keystroke);
-    const items = await page.evaluate(() => window.__bench.countItems());
-    results.push({ key, ms: result.painted - result.start, script: result.updated - result.start, items });
+    const summary = await page.evaluate(() => window.__bench.summary());
+    results.push({ key, ms: result.painted - result.start, script: result.updated - result.start, summary });
     // A pause like a reader's between keystrokes, so one keystroke's leftovers do not land on the next.
     await page.waitForTimeout(150);
   }

@@ -7,7 +7,8 @@
 // posted from a requestAnimationFrame callback arrives: rAF runs just before that frame's rendering, the message
 // task runs right after it. When "the content is complete" is defined per page kind:
 //   element     - the element fired `partner-load` and its shadow root holds `detail.count` items (`[part~=item]`),
-//                 so an element that renders in chunks is only counted once its last chunk is in the DOM;
+//                 so an element that renders in steps is only counted once its last step is in the DOM; the first
+//                 frame after `partner-load` (its first screen) is recorded as `firstPainted`;
 //   static      - DOMContentLoaded: the parser has inserted the last item;
 //   event       - the page's own script dispatched `bench:rendered` (TimelineJS `loaded`, DataTables `initComplete`).
 // The same definition is applied to every page of a comparison, so ratios compare like with like.
@@ -86,18 +87,21 @@ export function probe(config) {
         'partner-load',
         (event) => {
           const loaded = performance.now();
+          // The first frame after partner-load: what the reader sees first (a long list renders a screenful first).
+          const firstFrame = bench.afterPaint();
           const element = event.composedPath()[0];
           const root = element.shadowRoot;
           const expected = event.detail.count;
           const count = () => root.querySelectorAll(itemSelector).length;
+          const finish = async () => done({ loaded, firstPainted: await firstFrame, expected });
           if (count() >= expected) {
-            done({ loaded, expected });
+            finish();
             return;
           }
           const observer = new MutationObserver(() => {
             if (count() < expected) return;
             observer.disconnect();
-            done({ loaded, expected });
+            finish();
           });
           observer.observe(root, { childList: true, subtree: true });
         },
@@ -159,6 +163,12 @@ export function probe(config) {
   bench.countItems = () => {
     const host = config.tag ? document.querySelector(config.tag) : undefined;
     return host?.shadowRoot?.querySelectorAll(itemSelector).length ?? 0;
+  };
+
+  /** The element's count line ("920 von 10.000 Partnerschaften"): what a search found. */
+  bench.summary = () => {
+    const host = config.tag ? document.querySelector(config.tag) : undefined;
+    return host?.shadowRoot?.querySelector('[part~="summary"]')?.textContent?.trim() ?? null;
   };
 
   bench.signal = (name) => window.dispatchEvent(new Event(name));

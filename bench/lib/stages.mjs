@@ -51,10 +51,11 @@ window.runStages = async (dataUrl, repeat) => {
 };
 `;
 
-export async function stageScript(root) {
+/** The stage script bundled from the npm build in `dist` (the folder holding data/, elements/, index.js). */
+export async function stageScript(dist) {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const entry = join(root, 'dist', '__bench-stages.js');
+  const entry = join(dist, '__bench-stages.js');
   const build = await rollup({
     input: entry,
     plugins: [
@@ -63,7 +64,7 @@ export async function stageScript(root) {
         resolveId: (id) => (id === entry ? id : null),
         load: (id) => (id === entry ? STAGE_ENTRY : null),
       },
-      nodeResolve({ rootDir: join(root, 'dist') }),
+      nodeResolve({ rootDir: dist }),
     ],
     onwarn: () => {},
   });
