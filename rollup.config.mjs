@@ -1,11 +1,50 @@
-// The CDN bundle: one self-contained, minified ES module that defines every element. Built from tsc's output in
-// dist/ (the npm build), so both builds share one compilation.
+// The CDN bundle, built from tsc's output in dist/ (the npm build), so both builds share one compilation.
+// dist/cdn/partner-elements.js is the one script tag a webmaster pastes. It registers every element, but loads an
+// element's code only when the page uses that element (src/autoload.ts), and each translation only when an element
+// speaks it: a page with one list downloads Lit, the shared machinery and the list, not the map or the charts.
+//
+// Lit and the shared machinery (everything the base class imports) form one shared chunk of their own rather than
+// living in the entry, so that an entry loaded as `partner-elements.js?v=2` still shares one Lit, one dataset cache.
+// Every file stays in dist/cdn/ itself: the default dataset and the map geometry are found relative to the module,
+// two folders below the package root, so every chunk must sit at that depth.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { basename, dirname, resolve } from 'node:path';
+
+const baseClass = resolve('dist/elements/shared/partner-element.js');
+
+/** The static import graph of the base class, found once per build. */
+let shared;
+function sharedChunk(id, { getModuleInfo }) {
+  if (!shared) {
+    shared = new Set();
+    const visit = (moduleId) => {
+      if (shared.has(moduleId)) return;
+      shared.add(moduleId);
+      for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
+    };
+    visit(baseClass);
+  }
+  return shared.has(id) ? 'partner-elements-shared' : undefined;
+}
+
+/** A chunk is named after what it serves: partner-map-<hash>.js rather than define-<hash>.js. */
+function chunkFileNames(chunk) {
+  const facade = chunk.facadeModuleId;
+  const name = facade && basename(facade) === 'define.js' ? basename(dirname(facade)) : chunk.name;
+  return `${name}-[hash].js`;
+}
 
 export default {
-  input: 'dist/index.js',
-  output: { file: 'dist/cdn/partner-elements.js', format: 'es', sourcemap: true },
+  input: 'dist/autoload.js',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: 'partner-elements.js',
+    chunkFileNames,
+    manualChunks: sharedChunk,
+  },
   plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true })],
   onwarn(warning, warn) {
     // tsc's decorator helpers start with `this && this.__esDecorate`; an undefined module-level `this` is what they expect.

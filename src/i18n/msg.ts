@@ -6,21 +6,55 @@
  * Why not `configureLocalization` or `configureReentrantLocalization`: both install a page-global implementation that
  * may be installed only once (lit/lit#1661). A host page that uses @lit/localize itself would then break us, or we
  * it, depending on which script runs first. This module never configures @lit/localize, so neither order matters,
- * and two elements on one page can speak different languages. The generated locale modules are tiny and imported
- * statically: switching languages never waits for the network.
+ * and two elements on one page can speak different languages.
+ *
+ * A translation is loaded only when an element first speaks its language (`loadCatalog`), so a German page downloads
+ * no translation at all; the elements wait for it in their loading state, which the dataset request needs anyway.
  */
 import type { MsgFn, TemplateMap } from '@lit/localize';
 // Deep import on purpose: @lit/localize has no exports map and the version is pinned. runtimeMsg is the lookup that
 // @lit/localize's own runtime mode uses, so ids and placeholders behave exactly as the extractor expects.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { SOURCE_LOCALE, type Locale } from './locale.js';
-import { templates as en } from './locales/en.js';
-import { templates as fr } from './locales/fr.js';
-import { templates as pl } from './locales/pl.js';
+import type { targetLocales } from './locale-codes.js';
 
 export { str } from '@lit/localize';
 
-const catalogs: Partial<Record<Locale, TemplateMap>> = { en, fr, pl };
+const loaders: Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>> = {
+  en: () => import('./locales/en.js'),
+  fr: () => import('./locales/fr.js'),
+  pl: () => import('./locales/pl.js'),
+};
+
+const catalogs: Partial<Record<Locale, TemplateMap>> = {};
+const loading = new Map<Locale, Promise<void>>();
+
+/** Whether `msg` can speak `locale` now (German, the source, always can). */
+export function isCatalogLoaded(locale: Locale): boolean {
+  return locale === SOURCE_LOCALE || catalogs[locale] !== undefined;
+}
+
+/**
+ * Load the translation of `locale` once per page. Should it fail (a self-hoster who copied only some files), the
+ * element speaks German rather than staying busy for ever, and says why in the console.
+ */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (locale === SOURCE_LOCALE) return Promise.resolve();
+  const known = loading.get(locale);
+  if (known) return known;
+  const load = loaders[locale as keyof typeof loaders];
+  const pending = load().then(
+    (module) => {
+      catalogs[locale] = module.templates;
+    },
+    (error: unknown) => {
+      catalogs[locale] = {};
+      console.error(`partner-elements: the ${locale} translation could not be loaded`, error);
+    },
+  );
+  loading.set(locale, pending);
+  return pending;
+}
 
 let active: Locale = SOURCE_LOCALE;
 

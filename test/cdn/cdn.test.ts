@@ -60,18 +60,24 @@ describe('CDN bundle from a static copy of the package', () => {
     expect(towns).to.include.members(['Halberstadt', 'Quedlinburg', 'Wernigerode']);
     expect(towns).to.deep.equal([...towns].sort((a, b) => a.localeCompare(b, 'de')));
 
-    // The dataset came from the copy's data/ folder next to dist/, and nothing else was requested.
+    // The dataset came from the copy's data/ folder next to dist/; the code came from dist/cdn/ alone, and only
+    // what a list needs: no other element's code, no translation on a German page, no map geometry.
     const requests = win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname);
-    expect(requests).to.have.members([
+    expect(requests).to.include.members([
       '/static-copy/package/dist/cdn/partner-elements.js',
       '/static-copy/package/data/partnerships.json',
     ]);
+    const code = requests.filter((path) => path !== '/static-copy/package/data/partnerships.json');
+    for (const path of code) expect(path).to.match(/^\/static-copy\/package\/dist\/cdn\/[\w-]+\.js$/);
+    expect(code.join(' ')).to.not.match(/partner-(map|timeline|stats|anniversaries|card)-|\/(en|fr|pl)-|geo/);
 
-    // <html lang="en"> switches text and country names to English.
+    // <html lang="en"> switches text and country names to English (loading the English translation).
     win.document.documentElement.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await (win.document.querySelector('partner-list') as HTMLElement & { updateComplete: Promise<boolean> })
+      .updateComplete;
     expect(text(root.querySelector('[part~="group-heading"]'))).to.equal('Partnerships of the district');
     const countries = [...root.querySelectorAll('[part~="country"]')].map(text);
     expect(countries).to.include('France').and.to.include('Czechia');

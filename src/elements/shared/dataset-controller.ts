@@ -19,6 +19,8 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 export interface DatasetControllerOptions {
   /** How many partnerships the host shows once loaded: the `count` of its `partner-load` event. */
   count: () => number;
+  /** Whether the host can show its content yet (its translation is loaded); events wait until it can. */
+  ready: () => boolean;
 }
 
 /**
@@ -84,7 +86,7 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#eventPending) return;
+    if (!this.#eventPending || !this.#options.ready()) return;
     this.#eventPending = false;
     if (this.#status === 'loaded') {
       this.#host.dispatchEvent(new PartnerLoadEvent(this.#options.count()));

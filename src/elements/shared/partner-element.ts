@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset, Partnership } from '../../data/model.js';
 import { filterPartnerships } from '../../data/queries.js';
 import type { Locale } from '../../i18n/locale.js';
+import { loadCatalog } from '../../i18n/msg.js';
 import { DatasetController } from './dataset-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { sharedStyles } from './shared.styles.js';
@@ -46,7 +47,10 @@ export abstract class PartnerElement extends LitElement {
   @property() accessor status = '';
 
   protected readonly localeController = new LocaleController(this);
-  protected readonly data = new DatasetController(this, { count: () => this.countShown() });
+  protected readonly data = new DatasetController(this, {
+    count: () => this.countShown(),
+    ready: () => this.localeController.ready,
+  });
 
   #filtered: { dataset: Dataset; key: string; result: Partnership[] } | undefined;
 
@@ -96,7 +100,14 @@ export abstract class PartnerElement extends LitElement {
     return renderEmpty();
   }
 
+  /** Busy until both the dataset and the element's translation are there. */
+  protected get busy(): boolean {
+    return this.data.status === 'loading' || !this.localeController.ready;
+  }
+
   protected renderState(): unknown {
+    // No text before the translation arrives: a German sentence on an English page would be read out in German.
+    if (!this.localeController.ready) return nothing;
     switch (this.data.status) {
       case 'loading':
         return renderLoading();
@@ -119,19 +130,24 @@ export abstract class PartnerElement extends LitElement {
     this.localeController.run(() => super.update(changed));
   }
 
+  /** `updateComplete` also waits for the element's translation, so that a caller sees the text in its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this.localeController.ready) {
+      await loadCatalog(this.locale);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override render(): unknown {
     return this.localeController.run(
       () =>
-        html`<div
-          part="base"
-          class="base"
-          lang=${this.locale}
-          aria-busy=${this.data.status === 'loading' ? 'true' : nothing}
-        >
+        html`<div part="base" class="base" lang=${this.locale} aria-busy=${this.busy ? 'true' : nothing}>
           ${this.renderState()}
           ${
             // Invalid records are left out, never silently: every element says how many (after its content).
-            this.data.status === 'loaded' ? renderSkipped(this.data.skipped) : nothing
+            this.data.status === 'loaded' && !this.busy ? renderSkipped(this.data.skipped) : nothing
           }
         </div>`,
     );
