@@ -43,4 +43,10 @@ declare global {
     'partner-error': PartnerErrorEvent;
     'partner-select': PartnerSelectEvent;
   }
+  // The events bubble and are composed, so pages listen on `document` too (as the example above does).
+  interface DocumentEventMap {
+    'partner-load': PartnerLoadEvent;
+    'partner-error': PartnerErrorEvent;
+    'partner-select': PartnerSelectEvent;
+  }
 }
