@@ -320,9 +320,14 @@ export class PartnerListElement extends PartnerElement {
 
   protected renderName(p: Partnership): TemplateResult {
     const website = p.partner.website;
-    // Data is text, and a link only ever goes to a web page: http(s) only.
+    // Data is text, and a link only ever goes to a web page: http(s) only. The partner's site is another party's:
+    // it learns neither the page the reader came from (noreferrer) nor gets a handle on it (noopener).
     return website && /^https?:\/\//iu.test(website)
-      ? html`<a part="link" href=${website} @click=${(event: MouseEvent) => this.#handleLinkClick(event, p)}
+      ? html`<a
+          part="link"
+          href=${website}
+          rel="noopener noreferrer"
+          @click=${(event: MouseEvent) => this.#handleLinkClick(event, p)}
           >${renderPartnerName(p)}</a
         >`
       : renderPartnerName(p);

@@ -615,7 +615,14 @@ export class PartnerMapElement extends PartnerElement {
         ${kindLabel(p.kind)},
         ${renderSince(p)}${p.status === 'active' ? nothing : html`, ${statusLabel(p.status)}`}
       </p>
-      ${website ? html`<p><a href=${website}>${msg(str`Website von ${p.partner.name}`)}</a></p>` : nothing}
+      ${
+        website
+          ? // Another party's site: it learns nothing of the page the reader came from, nor gets a handle on it.
+            html`<p>
+              <a href=${website} rel="noopener noreferrer">${msg(str`Website von ${p.partner.name}`)}</a>
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -713,7 +720,7 @@ export class PartnerMapElement extends PartnerElement {
       visible && p.partner.website && /^https?:\/\//iu.test(p.partner.website) ? p.partner.website : '';
     return html`<li part="item" class="item">
       <span part="name" class="name"
-        >${website ? html`<a href=${website}>${this.renderName(p)}</a>` : this.renderName(p)}</span
+        >${website ? html`<a href=${website} rel="noopener noreferrer">${this.renderName(p)}</a>` : this.renderName(p)}</span
       >, <span part="country">${countryName(p.partner.country, this.locale)}</span>:
       <span part="local">${msg(str`Partner von ${localSide(p)}`)}</span>,
       <span part="year">${renderSince(p)}</span
