@@ -119,29 +119,3 @@ function splitKey(key: string): [string, string] {
   const bar = key.indexOf('|');
   return [key.slice(0, bar), key.slice(bar + 1)];
 }
-
-const subsets = new WeakMap<readonly PartnershipGroup[], WeakMap<readonly Partnership[], readonly PartnershipGroup[]>>();
-
-/**
- * The groups of `groups` restricted to the partnerships in `subset` (a search result of the same list), in the same
- * order and without empty groups: a search narrows a grouped, sorted list without grouping or sorting again.
- */
-export function groupsOfSubset(
-  groups: readonly PartnershipGroup[],
-  subset: readonly Partnership[],
-): readonly PartnershipGroup[] {
-  let bySubset = subsets.get(groups);
-  if (!bySubset) {
-    bySubset = new WeakMap();
-    subsets.set(groups, bySubset);
-  }
-  let result = bySubset.get(subset);
-  if (!result) {
-    const wanted = new Set(subset);
-    result = groups
-      .map((group) => ({ ...group, partnerships: group.partnerships.filter((p) => wanted.has(p)) }))
-      .filter((group) => group.partnerships.length > 0);
-    bySubset.set(subset, result);
-  }
-  return result;
-}

@@ -32,7 +32,8 @@ export const styles = [
       border-radius: var(--_radius);
       width: 100%;
     }
-    .group + .group,
+    /* Space between the groups shown (a search hides groups in place, see show-only.ts). */
+    .group:not([hidden]) ~ .group,
     .list + .group {
       margin-block-start: calc(var(--_gap) * 2);
     }

@@ -12,7 +12,7 @@ import {
   type SortKey,
 } from '../../data/queries.js';
 import { prepareSearch } from '../../data/search.js';
-import { groupsOfSubset, searchView, sortedGroupsView } from '../../data/views.js';
+import { searchView, sortedGroupsView } from '../../data/views.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -29,6 +29,7 @@ import { PartnerElement } from '../shared/partner-element.js';
 import { ProgressiveController } from '../shared/progressive-controller.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-list.styles.js';
+import { showOnly } from './show-only.js';
 
 /** How long typing must pause before the number of results is announced. */
 const ANNOUNCE_DELAY = 600;
@@ -104,6 +105,8 @@ export class PartnerListElement extends PartnerElement {
   #epoch = 0;
   /** The dataset and locale whose search texts are prepared (or asked for). */
   #searchPrepared: { dataset: object; locale: string } | undefined;
+  /** The groups rendered and what of them a search shows (null: everything), for `showOnly()` after each update. */
+  #rendered: { groups: readonly PartnershipGroup[]; wanted: ReadonlySet<Partnership> | null } | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -112,11 +115,14 @@ export class PartnerListElement extends PartnerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && changed.get('query') !== undefined) this.#scheduleAnnouncement();
-    // Any property but the announcement may change how a group renders (heading level, filters, sort, ...).
-    if ([...changed.keys()].some((key) => key !== 'announcement')) this.#epoch += 1;
+    // Any property but the query and the announcement may change how a group renders (heading level, filters,
+    // sort, ...); a query only hides and shows what is rendered (see updated()).
+    if ([...changed.keys()].some((key) => key !== 'announcement' && key !== 'query')) this.#epoch += 1;
   }
 
   protected override updated(): void {
+    // A search hides what it does not find, in place: a keystroke changes attributes instead of rebuilding the list.
+    if (this.#rendered) showOnly(this.renderRoot, this.#rendered.groups, this.#rendered.wanted);
     // With a search box, normalise the dataset's search texts while the page is idle (10,000 records: a few tens of
     // milliseconds), so that the first keystroke only compares strings.
     const dataset = this.data.dataset;
@@ -166,7 +172,8 @@ export class PartnerListElement extends PartnerElement {
   protected override renderContent(): TemplateResult {
     const dataset = this.data.dataset;
     // Filtered, sorted, grouped and searched once per input (views.ts) and shared with the other elements showing the
-    // same dataset: neither a keystroke nor the next step of a long list repeats any of it.
+    // same dataset: neither a keystroke nor the next step of a long list repeats any of it. The list always holds
+    // every partnership of the filter; a search only hides what it does not find (updated(), show-only.ts).
     const all = this.partnerships;
     const shown = dataset ? searchView(dataset, all, this.query, this.locale) : all;
     this.#shownCount = shown.length;
@@ -174,8 +181,8 @@ export class PartnerListElement extends PartnerElement {
     // The German side goes without saying within one Gemeinde's list or under a town's heading.
     const oneGemeinde = this.gemeinde.trim() !== '' && !this.gemeinde.includes(',');
     const showLocal = groupBy !== 'gemeinde' && !oneGemeinde && spansSeveralPlaces(all);
-    const sorted = sortedGroupsView(all, groupBy, this.#sortKey, this.locale);
-    const groups = shown === all ? sorted : groupsOfSubset(sorted, shown);
+    const groups = sortedGroupsView(all, groupBy, this.#sortKey, this.locale);
+    this.#rendered = { groups, wanted: shown === all ? null : new Set(shown) };
     return html`
       ${this.search ? this.renderSearch() : nothing}
       <p part="summary" class="summary" id="summary">
@@ -186,8 +193,9 @@ export class PartnerListElement extends PartnerElement {
           ? html`<p part="state empty" class="state">
               ${msg(str`Keine Partnerschaft passt zu „${this.query.trim()}“.`)}
             </p>`
-          : this.renderGroups(groups, shown.length, showLocal)
+          : nothing
       }
+      ${this.renderGroups(groups, all.length, showLocal)}
     `;
   }
 
