@@ -1,9 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
 import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships } from '../../src/data/queries.js';
 import '../../src/elements/partner-list/define.js';
+import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import '../../src/elements/partner-stats/define.js';
 import type { PartnerStatsElement } from '../../src/elements/partner-stats/partner-stats.js';
 import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
@@ -18,21 +19,32 @@ const number = (value: string) => Number(value.replace(/[.\s\u00a0\u202f]/g, '')
 
 let dataset: Dataset;
 
-async function mount<T extends Element>(markup: string, lang = 'de'): Promise<T> {
+const attached: Element[] = [];
+afterEach(() => {
+  for (const node of attached.splice(0)) node.remove();
+});
+
+/**
+ * `markup` (the test's own, parsed as a webmaster's page would be) in a part of the page whose language is `lang`.
+ * Not open-wc's fixture(): around a plain wrapper it waits for an animation frame, and the runner's second test page
+ * is hidden, where frames never come.
+ */
+function attach<T extends Element>(markup: string, lang = 'de'): T {
   const host = document.createElement('div');
   host.setAttribute('lang', lang);
-  // The test's own markup, parsed as a webmaster's page would be.
   const template = document.createElement('template');
   template.setHTMLUnsafe(markup);
   host.append(template.content);
-  const wrapper = await fixture<HTMLDivElement>(host);
-  const el = wrapper.firstElementChild as T & PartnerStatsElement;
+  document.body.append(host);
+  attached.push(host);
+  return host.firstElementChild as T;
+}
+
+async function stats(attributes: string, lang = 'de'): Promise<PartnerStatsElement> {
+  const el = attach<PartnerStatsElement>(`<partner-stats ${attributes}></partner-stats>`, lang);
   await settled(el);
   return el;
 }
-
-const stats = (attributes: string, lang = 'de') =>
-  mount<PartnerStatsElement>(`<partner-stats ${attributes}></partner-stats>`, lang);
 
 /** The chart as the reader sees it: label and number of each bar. */
 const bars = (el: Element) =>
@@ -57,9 +69,8 @@ describe('<partner-stats>', () => {
     it('loading: busy, with a polite status, and accessible', async () => {
       const stub = stubFetch(hangUntilAborted);
       try {
-        const el = await fixture<PartnerStatsElement>(
-          html`<partner-stats src="/data/slow.json"></partner-stats>`,
-        );
+        const el = attach<PartnerStatsElement>(`<partner-stats src="/data/slow.json"></partner-stats>`);
+        await el.updateComplete;
         expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
         expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
         await expect(el).to.be.accessible();
@@ -104,14 +115,12 @@ describe('<partner-stats>', () => {
 
   describe('numbers', () => {
     it('by country for Sachsen-Anhalt: adds up to the filtered set and matches <partner-list>', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="de">
-          <partner-stats land="sachsen-anhalt" by="country"></partner-stats>
-          <partner-list land="sachsen-anhalt" group-by="none"></partner-list>
-        </div>`,
+      const el = attach<PartnerStatsElement>(
+        `<partner-stats land="sachsen-anhalt" by="country"></partner-stats>`,
       );
-      const el = wrapper.querySelector('partner-stats')!;
-      const list = wrapper.querySelector('partner-list')!;
+      const list = attach<PartnerListElement>(
+        `<partner-list land="sachsen-anhalt" group-by="none"></partner-list>`,
+      );
       await Promise.all([settled(el), settled(list)]);
       const set = filterPartnerships(dataset.partnerships, { land: 'sachsen-anhalt' });
       const chart = bars(el);

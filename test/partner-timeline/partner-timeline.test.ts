@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
 import type { Dataset, Partnership } from '../../src/data/model.js';
@@ -23,15 +23,29 @@ const shownName = (p: Partnership) =>
 let dataset: Dataset;
 
 /** The element in a page whose language is `lang`, once it shows data or an error. */
-async function timeline(attributes: string, lang = 'de'): Promise<PartnerTimelineElement> {
+const attached: Element[] = [];
+afterEach(() => {
+  for (const node of attached.splice(0)) node.remove();
+});
+
+/**
+ * `markup` (the test's own, parsed as a webmaster's page would be) in a part of the page whose language is `lang`.
+ * Not open-wc's fixture(): around a plain wrapper it waits for an animation frame, and the runner's second test page
+ * is hidden, where frames never come.
+ */
+function attach<T extends Element>(markup: string, lang = 'de'): T {
   const host = document.createElement('div');
   host.setAttribute('lang', lang);
-  // The test's own markup, parsed as a webmaster's page would be.
   const template = document.createElement('template');
-  template.setHTMLUnsafe(`<partner-timeline ${attributes}></partner-timeline>`);
+  template.setHTMLUnsafe(markup);
   host.append(template.content);
-  const wrapper = await fixture<HTMLDivElement>(host);
-  const el = wrapper.querySelector('partner-timeline')!;
+  document.body.append(host);
+  attached.push(host);
+  return host.firstElementChild as T;
+}
+
+async function timeline(attributes: string, lang = 'de'): Promise<PartnerTimelineElement> {
+  const el = attach<PartnerTimelineElement>(`<partner-timeline ${attributes}></partner-timeline>`, lang);
   await settled(el);
   return el;
 }
@@ -49,9 +63,10 @@ describe('<partner-timeline>', () => {
     it('loading: busy, with a polite status, and accessible', async () => {
       const stub = stubFetch(hangUntilAborted);
       try {
-        const el = await fixture<PartnerTimelineElement>(
-          html`<partner-timeline src="/data/slow.json"></partner-timeline>`,
+        const el = attach<PartnerTimelineElement>(
+          `<partner-timeline src="/data/slow.json"></partner-timeline>`,
         );
+        await el.updateComplete;
         expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
         expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
         await expect(el).to.be.accessible();

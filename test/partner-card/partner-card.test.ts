@@ -1,0 +1,328 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
+import type { Dataset, Partnership } from '../../src/data/model.js';
+import { filterPartnerships } from '../../src/data/queries.js';
+import '../../src/elements/partner-card/define.js';
+import type { PartnerCardElement } from '../../src/elements/partner-card/partner-card.js';
+import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
+import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
+import { collect, settled } from '../fixtures/settled.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The facts list as term → value. */
+const facts = (el: Element) =>
+  Object.fromEntries(
+    $$(el, '[part~="details"] .fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]),
+  );
+
+let dataset: Dataset;
+/** The Harz partner regions: the Kreis's own partnerships whose partner the source describes. */
+let regions: Partnership[];
+
+const attached: Element[] = [];
+afterEach(() => {
+  for (const node of attached.splice(0)) node.remove();
+});
+
+/**
+ * `markup` (the test's own, parsed as a webmaster's page would be) in a part of the page whose language is `lang`.
+ * Not open-wc's fixture(): around a plain wrapper it waits for an animation frame, and the runner's second test page
+ * is hidden, where frames never come.
+ */
+function attach<T extends Element>(markup: string, lang = 'de'): T {
+  const host = document.createElement('div');
+  host.setAttribute('lang', lang);
+  const template = document.createElement('template');
+  template.setHTMLUnsafe(markup);
+  host.append(template.content);
+  document.body.append(host);
+  attached.push(host);
+  return host.firstElementChild as T;
+}
+
+async function card(attributes: string, lang = 'de'): Promise<PartnerCardElement> {
+  const el = attach<PartnerCardElement>(`<partner-card ${attributes}></partner-card>`, lang);
+  await settled(el);
+  return el;
+}
+
+describe('<partner-card>', () => {
+  before(async () => {
+    dataset = (await (await fetch('/data/partnerships.json')).json()) as Dataset;
+    regions = filterPartnerships(dataset.partnerships, { kreis: 'harz' }).filter(
+      (p) => p.local.level === 'kreis' && p.partner.description && p.partner.website,
+    );
+  });
+  beforeEach(() => {
+    clearDatasetCache();
+    configureLoader({ timeout: 2000, retryDelays: [10] });
+  });
+
+  describe('states', () => {
+    it('loading: busy, with a polite status, and accessible', async () => {
+      const stub = stubFetch(hangUntilAborted);
+      try {
+        const el = attach<PartnerCardElement>(
+          `<partner-card src="/data/slow.json" partnership="harz--iasi"></partner-card>`,
+        );
+        await el.updateComplete;
+        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
+        await expect(el).to.be.accessible();
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('loaded: an article titled by the partner’s name, accessible', async () => {
+      const el = await card('partnership="harz--iasi"');
+      const article = $(el, 'article[part~="card"]')!;
+      expect(text(el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!))).to.equal(
+        'Kreis Iași (Județul Iași)',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty filter: a sentence, accessible', async () => {
+      const el = await card('kreis="nirgendwo" partner="iasi"');
+      expect(text($(el, '[part~="empty"]'))).to.equal(
+        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('not found: a clear sentence, never a blank box, accessible', async () => {
+      const cases = [
+        ['partnership="nirgendwo--nichts"', 'Die Partnerschaft „nirgendwo--nichts“ ist nicht verzeichnet.'],
+        ['partner="Atlantis"', 'Zu „Atlantis“ ist kein Partner verzeichnet.'],
+        ['kreis="harz" partner="Grenoble"', 'Zu „Grenoble“ ist kein Partner verzeichnet.'],
+        ['', 'Es ist keine Partnerschaft ausgewählt.'],
+      ];
+      for (const [attributes, sentence] of cases) {
+        const el = await card(attributes!);
+        expect($(el, 'article')).to.equal(null);
+        expect(text($(el, '[part~="empty"]'))).to.equal(sentence);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('error: an alert with a retry button that works from the keyboard, accessible', async () => {
+      let calls = 0;
+      const stub = stubFetch(() => (++calls === 1 ? new Response('', { status: 404 }) : json(dataset)));
+      try {
+        const el = await card('src="/data/flaky.json" partnership="harz--iasi"');
+        expect(text($(el, '[role="alert"]'))).to.contain('Die Datendatei wurde nicht gefunden.');
+        await expect(el).to.be.accessible();
+        $(el, 'button[part~="retry-button"]')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await settled(el);
+        expect(text($(el, '[part~="title"]'))).to.equal('Kreis Iași (Județul Iași)');
+      } finally {
+        stub.restore();
+      }
+    });
+  });
+
+  describe('a Harz partner region', () => {
+    it('the dataset has Harz partner regions with description and website', () => {
+      expect(regions.length).to.be.greaterThan(0);
+    });
+
+    it('shows each one’s description (German, marked so) and its website as a safe link', async () => {
+      for (const p of regions) {
+        const el = await card(`partnership="${p.id}"`);
+        const description = $(el, '[part~="description"]')!;
+        expect(text(description)).to.equal(p.partner.description!.replace(/\s+/g, ' ').trim());
+        expect(description.getAttribute('lang')).to.equal('de');
+        const link = $(el, 'a[part~="website-link"]') as HTMLAnchorElement;
+        expect(link.getAttribute('href')).to.equal(p.partner.website);
+        expect(link.target).to.equal('_blank');
+        expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+        expect(text(link)).to.equal(
+          `${p.partner.website!.replace(/^https?:\/\//, '').replace(/\/$/, '')} (öffnet in einem neuen Fenster)`,
+        );
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('is found by name within the Kreis too, and shows every fact', async () => {
+      const iasi = dataset.partnerships.find((p) => p.id === 'harz--iasi')!;
+      const el = await card('kreis="harz" partner="Kreis Iași"');
+      expect(text($(el, '[part~="title"]'))).to.equal(`${iasi.partner.name} (${iasi.partner.nativeName})`);
+      expect($(el, '[part~="title"] [lang]')!.getAttribute('lang')).to.equal(iasi.partner.nativeLang);
+      expect(facts(el)).to.deep.equal({
+        Staat: 'Rumänien',
+        Region: iasi.partner.region,
+        'Partner in Deutschland': 'Landkreis Harz',
+        'Partnerschaft seit': String(iasi.since),
+        Art: 'Kooperationsvereinbarung',
+        Stand: 'aktiv',
+        Website: `${iasi.partner.website!.replace(/^https?:\/\//, '').replace(/\/$/, '')} (öffnet in einem neuen Fenster)`,
+      });
+      expect($(el, '[part~="since"] time')!.getAttribute('datetime')).to.equal(String(iasi.since));
+    });
+
+    it('cites its sources by title, with the line numbers', async () => {
+      const iasi = dataset.partnerships.find((p) => p.id === 'harz--iasi')!;
+      const el = await card('partnership="harz--iasi"');
+      const expected = [...new Set(iasi.sources.map((s) => s.source))].map((id) => {
+        const source = dataset.sources.find((s) => s.id === id)!;
+        const lines = iasi.sources.filter((s) => s.source === id).map((s) => s.line);
+        const list = new Intl.ListFormat('de', { type: 'conjunction' }).format(lines.map(String));
+        return `${source.title}, ${source.publisher}: ${lines.length === 1 ? 'Zeile' : 'Zeilen'} ${list}`;
+      });
+      expect($$(el, '[part~="source"]').map(text)).to.deep.equal(expected);
+      expect(expected.some((line) => line.includes('Zeilen'))).to.equal(true);
+    });
+  });
+
+  describe('content', () => {
+    it('a partner of several German towns lists each partnership, its sources all together', async () => {
+      const el = await card('partner="grenoble"');
+      const grenoble = dataset.partnerships.filter((p) => p.partner.name === 'Grenoble');
+      expect(grenoble.length).to.be.greaterThan(1);
+      expect($$(el, '[part~="section-heading"]').map(text)).to.deep.equal(['Partnerschaften', 'Quellen']);
+      const items = $$(el, 'li[part~="partnership"]').map((li) => text(li.querySelector('[part~="local"]')));
+      expect(items.sort()).to.deep.equal(grenoble.map((p) => `Partner von ${p.local.name}`).sort());
+      // Facts of one partnership do not apply to all of them.
+      expect(Object.keys(facts(el))).to.not.include('Partnerschaft seit');
+    });
+
+    it('puts its title at heading-level and its sections one below', async () => {
+      const el = await card('partnership="harz--iasi" heading-level="3"');
+      expect(text($(el, 'h3'))).to.equal('Kreis Iași (Județul Iași)');
+      expect($$(el, 'h4').map(text)).to.deep.equal(['Quellen']);
+      expect($$(el, 'h2')).to.have.length(0);
+    });
+
+    it('follows a change of partnership', async () => {
+      const el = await card('partnership="harz--iasi"');
+      el.partnership = 'harz--konecki';
+      await el.updateComplete;
+      expect(text($(el, '[part~="title"]'))).to.contain('Kreis Konecki');
+    });
+
+    it('never makes a link of an address that is not http(s)', async () => {
+      const crafted = structuredClone(dataset);
+      const iasi = crafted.partnerships.find((p) => p.id === 'harz--iasi')!;
+      iasi.partner.website = 'javascript:alert(document.domain)';
+      const stub = stubFetch(() => json(crafted));
+      try {
+        const el = await card('src="/data/crafted.json" kreis="harz" partner="iasi"');
+        expect($$(el, 'a').filter((a) => !/^https?:/.test(a.getAttribute('href') ?? ''))).to.have.length(0);
+        expect($$(el, '[href^="javascript:" i], [src^="javascript:" i]')).to.have.length(0);
+        // The loader's validation leaves such a record out altogether, so the card says it is not there.
+        expect(text($(el, '[part~="empty"]'))).to.equal('Zu „iasi“ ist kein Partner verzeichnet.');
+      } finally {
+        stub.restore();
+      }
+    });
+  });
+
+  describe('events and keyboard', () => {
+    it('partner-load carries the number of partnerships shown (0 when not found)', async () => {
+      const loads = collect<PartnerLoadEvent>('partner-load');
+      const one = await card('partnership="harz--iasi"');
+      const several = await card('partner="grenoble"');
+      const none = await card('partner="Atlantis"');
+      const count = (el: Element) => loads.filter((e) => e.target === el).map((e) => e.detail.count);
+      expect(count(one)).to.deep.equal([1]);
+      expect(count(several)).to.deep.equal([
+        dataset.partnerships.filter((p) => p.partner.name === 'Grenoble').length,
+      ]);
+      expect(count(none)).to.deep.equal([0]);
+    });
+
+    it('partner-error carries the HTTP status', async () => {
+      const errors = collect<PartnerErrorEvent>('partner-error');
+      const el = await card('src="/no/such/file.json" partnership="harz--iasi"');
+      expect(errors.filter((e) => e.target === el).map((e) => e.detail.status)).to.deep.equal([404]);
+    });
+
+    it('Tab reaches the website link with a visible focus; Enter fires partner-select, which can keep the page', async () => {
+      const el = await card('partnership="harz--iasi"');
+      const selections: PartnerSelectEvent[] = [];
+      el.addEventListener('partner-select', (event) => {
+        event.preventDefault(); // the page handles it; the link is not followed
+        selections.push(event);
+      });
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      try {
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        const link = el.shadowRoot!.activeElement as HTMLAnchorElement;
+        expect(link.getAttribute('part')).to.equal('website-link');
+        expect(getComputedStyle(link).outlineStyle).to.equal('solid');
+        expect(link.getBoundingClientRect().height).to.be.at.least(24);
+        await sendKeys({ press: 'Enter' });
+        expect(selections.map((e) => e.detail.id)).to.deep.equal(['harz--iasi']);
+        expect(selections[0]!.cancelable && selections[0]!.composed).to.equal(true);
+      } finally {
+        before.remove();
+      }
+    });
+  });
+
+  describe('languages', () => {
+    const cases = [
+      {
+        lang: 'en',
+        country: ['Country', 'Romania'],
+        since: 'Partners since',
+        hint: '(opens in a new window)',
+        sources: 'Sources',
+        lines: 'lines',
+      },
+      {
+        lang: 'fr',
+        country: ['Pays', 'Roumanie'],
+        since: 'Partenaires depuis',
+        hint: '(s’ouvre dans une nouvelle fenêtre)',
+        sources: 'Sources',
+        lines: 'lignes',
+      },
+      {
+        lang: 'pl',
+        country: ['Państwo', 'Rumunia'],
+        since: 'Partnerstwo od',
+        hint: '(otwiera się w nowym oknie)',
+        sources: 'Źródła',
+        lines: 'wiersze',
+      },
+    ];
+    for (const { lang, country, since, hint, sources, lines } of cases) {
+      it(`speaks ${lang}`, async () => {
+        const el = await card('partnership="harz--iasi"', lang);
+        expect(facts(el)[country[0]!]).to.equal(country[1]);
+        expect(Object.keys(facts(el))).to.include(since);
+        expect(text($(el, '[part~="website-link"] .visually-hidden'))).to.equal(hint);
+        expect(text($(el, '[part~="section-heading"]'))).to.equal(sources);
+        expect($$(el, '[part~="source"]').map(text).join(' ')).to.contain(`: ${lines} `);
+        const missing = await card('partner="Atlantis"', lang);
+        expect(text($(missing, '[part~="empty"]')))
+          .to.contain('Atlantis')
+          .and.not.contain('verzeichnet');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  it('renders without Lit dev-mode warnings', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await card('partner="grenoble"');
+      el.partner = 'iasi';
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+});
