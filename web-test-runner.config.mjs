@@ -3,12 +3,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs, chromiumPath } from './tools/chromium.mjs';
 import { staticPackageCopy } from './tools/static-package-copy.mjs';
 import { reactPlugins } from './test/react/serve-react.mjs';
+import { recipesMiddleware } from './recipes/serve.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   // The CDN test loads the built bundle from a static copy of the package, untouched by the dev server.
-  middleware: [staticPackageCopy],
+  // The recipe pages and the docs page come with their CMS's Content-Security-Policy header (recipes/serve.mjs).
+  middleware: [staticPackageCopy, recipesMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...reactPlugins],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
   concurrency: 2,
