@@ -7,8 +7,11 @@
 
 /** The dataset as a profile sees it: records it reads `id` and `since` from (a validated Dataset, or raw JSON). */
 export interface DatasetFacts {
-  partnerships: readonly { readonly [key: string]: unknown }[];
+  partnerships: readonly object[];
 }
+
+const field = (record: object | undefined, key: string): unknown =>
+  (record as Record<string, unknown> | undefined)?.[key];
 
 export interface ElementProfile {
   /** Attributes that make the element show the partnerships it is given (not just a prompt or an empty year). */
@@ -21,7 +24,10 @@ export interface ElementProfile {
 
 /** The year in which most of the partnerships have a round (5, 10, 15 … years) anniversary. */
 export function busiestAnniversaryYear(data: DatasetFacts): string {
-  const years = data.partnerships.flatMap((p) => (typeof p.since === 'number' ? [p.since] : []));
+  const years = data.partnerships.flatMap((p) => {
+    const since = field(p, 'since');
+    return typeof since === 'number' ? [since] : [];
+  });
   if (years.length === 0) return String(new Date().getFullYear());
   const byResidue = [0, 1, 2, 3, 4].map((r) => years.filter((y) => y % 5 === r).length);
   const residue = byResidue.indexOf(Math.max(...byResidue));
@@ -41,7 +47,7 @@ export const PROFILES: Readonly<Record<string, ElementProfile>> = {
   },
   'partner-stats': { interactive: { table: '' } },
   'partner-card': {
-    show: (data) => ({ partnership: String(data.partnerships[0]?.id ?? '') }),
+    show: (data) => ({ partnership: String(field(data.partnerships[0], 'id') ?? '') }),
     empty: { partnership: 'keine-solche-partnerschaft' },
   },
   'partner-map': {},

@@ -1,0 +1,83 @@
+/**
+ * The markup of every element in custom-elements.json, as a webmaster or a CMS template writes it, for the test pages
+ * the server generates: one element per tag and state, written into the HTML (so the parser meets it before the
+ * script, as on a CMS page). Never a hand-written list of tags.
+ */
+import { readFileSync } from 'node:fs';
+import { filterPartnerships } from '../../../src/data/queries.js';
+import type { Dataset } from '../../../src/data/model.js';
+import { manifestElements } from '../support/manifest.js';
+import { emptyAttributes, showAttributes } from '../support/profiles.js';
+
+export const STATES = ['loading', 'loaded', 'empty', 'error'] as const;
+export type State = (typeof STATES)[number];
+
+/** The filter of the loaded state: a Landkreis with towns, county partnerships and partners in many countries. */
+export const LOADED_FILTER = { kreis: 'harz' } as const;
+
+/** Where the dataset of each state comes from (paths on the test server; loaded and empty use the bundle's own). */
+export const STATE_SRC: Record<State, string | undefined> = {
+  loading: '/faults/hang.json',
+  loaded: undefined,
+  empty: undefined,
+  error: '/faults/missing.json',
+};
+
+export function manifestTags(root: string): string[] {
+  return manifestElements(JSON.parse(readFileSync(`${root}/custom-elements.json`, 'utf8'))).map((e) => e.tag);
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+
+export interface MarkupOptions {
+  /** Light-DOM content a reader sees until the element upgrades, or when scripts are blocked. */
+  fallback?: boolean;
+  /** Give the elements their interactive parts (search box, buttons) too. */
+  interactive?: boolean;
+}
+
+/** One element: `<partner-list id="partner-list--loaded" data-state="loaded" kreis="harz" …></partner-list>`. */
+export function elementMarkup(
+  tag: string,
+  state: State,
+  dataset: Dataset,
+  options: MarkupOptions = {},
+): string {
+  const shown = filterPartnerships(dataset.partnerships, LOADED_FILTER);
+  const attributes: Record<string, string> = {
+    id: `${tag}--${state}`,
+    'data-state': state,
+    ...LOADED_FILTER,
+    ...(state === 'empty'
+      ? emptyAttributes(tag)
+      : showAttributes(tag, { partnerships: shown }, options.interactive ?? true)),
+  };
+  const src = STATE_SRC[state];
+  if (src) attributes.src = src;
+  const written = Object.entries(attributes)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const fallback = options.fallback
+    ? `<p class="fallback">Die Partnerstädte des Landkreises Harz: <a href="/partnerschaften.html">Übersicht</a>.</p>`
+    : '';
+  return `<${tag}${written}>${fallback}</${tag}>`;
+}
+
+/** Every element of the manifest in each of `states`, each in a section with a heading (as on a real page). */
+export function elementsMarkup(
+  tags: readonly string[],
+  states: readonly State[],
+  dataset: Dataset,
+  options: MarkupOptions = {},
+): string {
+  return states
+    .flatMap((state) =>
+      tags.map(
+        (tag) =>
+          `<section class="cell" aria-labelledby="h-${tag}--${state}"><h2 id="h-${tag}--${state}">&lt;${tag}&gt; (${state})</h2>\n` +
+          `${elementMarkup(tag, state, dataset, options)}</section>`,
+      ),
+    )
+    .join('\n');
+}
