@@ -63,6 +63,11 @@ export const styles = [
       background: var(--_accent);
       border-radius: 0 var(--_radius) var(--_radius) 0;
     }
+    /* The summed rest is no single category: an outline, not a filled bar (its label says so too). */
+    .row--other .bar {
+      background: transparent;
+      border: 2px solid var(--_accent);
+    }
     .value {
       grid-area: value;
       text-align: end;
@@ -126,6 +131,10 @@ export const styles = [
       .bar {
         forced-color-adjust: none;
         background: CanvasText;
+      }
+      .row--other .bar {
+        background: Canvas;
+        border-color: CanvasText;
       }
       .caption,
       th,

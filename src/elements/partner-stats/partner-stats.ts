@@ -1,6 +1,5 @@
 import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Kind } from '../../data/model.js';
 import {
   COUNT_BYS,
@@ -15,6 +14,7 @@ import { countryName, formatNumber } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
 import { decadeLabel, kindLabel, partnershipCount } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
+import { cssProperty } from './css-property.js';
 import { styles } from './partner-stats.styles.js';
 
 /**
@@ -133,10 +133,13 @@ export class PartnerStatsElement extends PartnerElement {
   }
 
   protected renderBar(row: CountRow, by: CountBy, largest: number): TemplateResult {
-    return html`<li part=${row.key === OTHER ? 'row row-other' : 'row'} class="row">
+    return html`<li
+      part=${row.key === OTHER ? 'row row-other' : 'row'}
+      class=${row.key === OTHER ? 'row row--other' : 'row'}
+    >
       <span part="label" class="label">${this.rowLabel(row, by)}</span>
       <span part="track" class="track" aria-hidden="true"
-        ><span part="bar" class="bar" style=${styleMap({ '--_share': String(row.count / largest) })}></span
+        ><span part="bar" class="bar" ${cssProperty('--_share', row.count / largest)}></span
       ></span>
       <span part="value" class="value"
         ><span aria-hidden="true">${formatNumber(row.count, this.locale)}</span
