@@ -82,6 +82,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** Console errors that the page provokes on purpose (a CSP canary). */
   expectConsoleErrors?: RegExp;
+  /** When navigation counts as done (default: the load event, i.e. after every script ran). */
+  waitUntil?: 'commit' | 'domcontentloaded' | 'load';
 }
 
 export async function openPage(
@@ -113,7 +115,7 @@ export async function openPage(
     if (options.expectConsoleErrors?.test(text)) return;
     errors.push(`console.error: ${text}`);
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${server.origin}${path}`, { waitUntil: options.waitUntil ?? 'load' });
   const allowed = new Set([server.origin, ...(options.alsoAllowed ?? [])]);
   return {
     page,
@@ -177,4 +179,30 @@ export async function settle(session: PageSession, timeout = 15_000): Promise<vo
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** Per element of the page (by id): whether it is defined, its state as a reader sees it, and its fallback's visibility. */
+export async function elementReport(session: PageSession, selector = '[data-state]') {
+  return session.page.evaluate((sel) => {
+    const report: Record<string, { defined: boolean; state: string; fallbackVisible: boolean | null }> = {};
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const root = el.shadowRoot;
+      const base = root?.querySelector<HTMLElement>('[part~="base"]');
+      const fallback = el.querySelector('.fallback');
+      report[el.id || el.localName] = {
+        defined: customElements.get(el.localName) !== undefined,
+        state: !base
+          ? 'not rendered'
+          : root?.querySelector('[role="alert"]')
+            ? 'error'
+            : base.getAttribute('aria-busy') === 'true'
+              ? 'loading'
+              : base.innerText.trim() === '' || el.getBoundingClientRect().height === 0
+                ? 'blank'
+                : 'shown',
+        fallbackVisible: fallback ? fallback.checkVisibility() : null,
+      };
+    }
+    return report;
+  }, selector);
 }

@@ -35,6 +35,8 @@ export interface MarkupOptions {
   fallback?: boolean;
   /** Give the elements their interactive parts (search box, buttons) too. */
   interactive?: boolean;
+  /** Written as WordPress's wpautop leaves it: each element in a `<p>`, line breaks as `<br />`. */
+  wordpress?: boolean;
 }
 
 /** One element: `<partner-list id="partner-list--loaded" data-state="loaded" kreis="harz" …></partner-list>`. */
@@ -58,9 +60,13 @@ export function elementMarkup(
   const written = Object.entries(attributes)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
+  // Inline content only: a <p> inside an element that itself sits in a <p> (WordPress) would close both.
   const fallback = options.fallback
-    ? `<p class="fallback">Die Partnerstädte des Landkreises Harz: <a href="/partnerschaften.html">Übersicht</a>.</p>`
+    ? `<span class="fallback">Die Partnerstädte des Landkreises Harz: <a href="/partnerschaften.html">Übersicht</a></span>`
     : '';
+  if (options.wordpress) {
+    return `<p><${tag}${written}><br />\n${fallback}<br />\n</${tag}><br />\n</p>`;
+  }
   return `<${tag}${written}>${fallback}</${tag}>`;
 }
 
@@ -73,11 +79,14 @@ export function elementsMarkup(
 ): string {
   return states
     .flatMap((state) =>
-      tags.map(
-        (tag) =>
-          `<section class="cell" aria-labelledby="h-${tag}--${state}"><h2 id="h-${tag}--${state}">&lt;${tag}&gt; (${state})</h2>\n` +
-          `${elementMarkup(tag, state, dataset, options)}</section>`,
-      ),
+      tags.map((tag) => {
+        const heading = `<h2 id="h-${tag}--${state}">&lt;${tag}&gt; (${state})</h2>`;
+        const element = elementMarkup(tag, state, dataset, options);
+        // WordPress content has no sections: headings and paragraphs in a row.
+        return options.wordpress
+          ? `${heading}\n${element}`
+          : `<section class="cell" aria-labelledby="h-${tag}--${state}">${heading}\n${element}</section>`;
+      }),
     )
     .join('\n');
 }

@@ -65,7 +65,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-/** Expands `<!--{{elements STATE,STATE [fallback] [quiet]}}-->` with the manifest's elements, and `{{alt-origin}}`. */
+/** Expands `<!--{{elements STATE,STATE [fallback] [quiet] [wordpress]}}-->` with the manifest's elements, and `{{alt-origin}}`. */
 async function renderPage(file: string, altOrigin: string): Promise<string> {
   const template = await readFile(file, 'utf8');
   const dataset = JSON.parse(await readFile(join(ROOT, 'data/partnerships.json'), 'utf8')) as Dataset;
@@ -76,6 +76,7 @@ async function renderPage(file: string, altOrigin: string): Promise<string> {
       return elementsMarkup(tags, wanted, dataset, {
         fallback: flags.includes('fallback'),
         interactive: !flags.includes('quiet'),
+        wordpress: flags.includes('wordpress'),
       });
     })
     .replace(/\{\{alt-origin\}\}/gu, altOrigin);
