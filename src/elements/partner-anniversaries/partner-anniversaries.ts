@@ -72,7 +72,9 @@ export class PartnerAnniversariesElement extends PartnerElement {
   }
 
   #handleSelect(p: Partnership): void {
-    this.dispatchEvent(new PartnerSelectEvent(p.id));
+    // Nothing to do by default: the page decides what choosing a partner means (e.g. a <partner-card>).
+    const selected = new PartnerSelectEvent(p.id);
+    this.dispatchEvent(selected);
   }
 
   protected override renderContent(): TemplateResult {
