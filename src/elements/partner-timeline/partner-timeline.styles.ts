@@ -162,6 +162,9 @@ export const styles = [
         border: 0;
         padding: 0;
       }
+      .decade + .decade {
+        margin-block-start: var(--_gap);
+      }
       .decade::before {
         content: none;
       }
