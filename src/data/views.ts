@@ -119,3 +119,68 @@ function splitKey(key: string): [string, string] {
   const bar = key.indexOf('|');
   return [key.slice(0, bar), key.slice(bar + 1)];
 }
+
+const subsets = new WeakMap<readonly PartnershipGroup[], WeakMap<readonly Partnership[], readonly PartnershipGroup[]>>();
+
+/**
+ * The groups of `groups` restricted to the partnerships in `subset` (a search result of the same list), in the same
+ * order and without empty groups: a search narrows a grouped, sorted list without grouping or sorting again.
+ */
+export function groupsOfSubset(
+  groups: readonly PartnershipGroup[],
+  subset: readonly Partnership[],
+): readonly PartnershipGroup[] {
+  let bySubset = subsets.get(groups);
+  if (!bySubset) {
+    bySubset = new WeakMap();
+    subsets.set(groups, bySubset);
+  }
+  let result = bySubset.get(subset);
+  if (!result) {
+    const wanted = new Set(subset);
+    result = groups
+      .map((group) => ({ ...group, partnerships: group.partnerships.filter((p) => wanted.has(p)) }))
+      .filter((group) => group.partnerships.length > 0);
+    bySubset.set(subset, result);
+  }
+  return result;
+}
+
+/** A run of whole groups, `groups[start]` to `groups[end - 1]`, holding `items` partnerships. */
+export interface GroupRun {
+  start: number;
+  end: number;
+  items: number;
+}
+
+const runs = new WeakMap<readonly PartnershipGroup[], Map<number, readonly GroupRun[]>>();
+
+/**
+ * `groups` cut into runs of whole groups of at least `size` partnerships each (the last may hold fewer), the same
+ * runs every time for the same groups: a long list renders each run into one container that the browser can skip
+ * while it is off screen and that a new search removes in one operation.
+ */
+export function groupRuns(groups: readonly PartnershipGroup[], size: number): readonly GroupRun[] {
+  let bySize = runs.get(groups);
+  if (!bySize) {
+    bySize = new Map();
+    runs.set(groups, bySize);
+  }
+  let result = bySize.get(size);
+  if (!result) {
+    const cut: GroupRun[] = [];
+    let run: GroupRun = { start: 0, end: 0, items: 0 };
+    groups.forEach((group, i) => {
+      run.end = i + 1;
+      run.items += group.partnerships.length;
+      if (run.items >= size) {
+        cut.push(run);
+        run = { start: i + 1, end: i + 1, items: 0 };
+      }
+    });
+    if (run.end > run.start) cut.push(run);
+    result = cut;
+    bySize.set(size, result);
+  }
+  return result;
+}

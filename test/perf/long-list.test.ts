@@ -81,19 +81,13 @@ describe('<partner-list> with thousands of partnerships', () => {
     const expected = searchPartnerships(dataset, dataset.partnerships, 'lo', 'de');
     expect(expected.length).to.be.greaterThan(100);
     await itemsReach(el, expected.length);
-    // What is shown is exactly the matches, in the list's order; what is not is hidden from everyone.
+    // What is shown is exactly the matches, in the list's order.
     const shown = $$(el, '[part~="item"] [part~="name"]').map((node) => node.textContent!.trim());
     const names = sortPartnerships(expected, 'name', 'de').map((p) => p.partner.name);
     shown.forEach((name, i) => expect(name.startsWith(names[i]!), `${i}: ${name}`).to.equal(true));
-    const hidden = $$(el, 'li.item[hidden]');
-    expect(hidden).to.have.length(3000 - expected.length);
-    expect(hidden.every((item) => !item.part.contains('item') && item.checkVisibility() === false)).to.equal(
-      true,
-    );
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await itemsReach(el, 3000);
-    expect($$(el, 'li.item[hidden]')).to.have.length(0);
   });
 
   it('is accessible once complete, with every item in the accessibility tree (no virtual scrolling)', async function () {

@@ -12,7 +12,13 @@ import {
   type PartnershipGroup,
 } from '../../src/data/queries.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { filteredView, searchView, sortedGroupsView } from '../../src/data/views.js';
+import {
+  filteredView,
+  groupRuns,
+  groupsOfSubset,
+  searchView,
+  sortedGroupsView,
+} from '../../src/data/views.js';
 
 const shape = (groups: readonly PartnershipGroup[]) =>
   groups.map((group) => ({
@@ -52,6 +58,32 @@ describe('views: the same answers as the plain queries', () => {
       );
     });
   }
+
+  it('a search narrows the sorted groups exactly as grouping the result would', () => {
+    const list = filteredView(dataset, {});
+    const groups = sortedGroupsView(list, 'gemeinde', 'name', 'de');
+    for (const query of ['b', 'br', 'bru', 'polen']) {
+      const found = searchView(dataset, list, query, 'de');
+      const expected = groupPartnerships(sortPartnerships(found, 'name', 'de'), 'gemeinde', 'de');
+      expect(shape(groupsOfSubset(groups, found))).to.deep.equal(shape(expected));
+    }
+  });
+
+  it('runs of groups cover every group once, in order, each of at least the size asked (but the last)', () => {
+    const groups = sortedGroupsView(filteredView(dataset, {}), 'country', 'name', 'de');
+    for (const size of [1, 50, 200, 5000]) {
+      const runs = groupRuns(groups, size);
+      expect(runs[0]!.start).to.equal(0);
+      expect(runs.at(-1)!.end).to.equal(groups.length);
+      runs.forEach((run, i) => {
+        if (i > 0) expect(run.start).to.equal(runs[i - 1]!.end);
+        const items = groups.slice(run.start, run.end).reduce((sum, g) => sum + g.partnerships.length, 0);
+        expect(run.items).to.equal(items);
+        if (i < runs.length - 1) expect(items).to.be.at.least(size);
+      });
+      expect(groupRuns(groups, size)).to.equal(runs);
+    }
+  });
 
   it('each view is computed once and shared (same array for the same input)', () => {
     const a = filteredView(dataset, { kreis: dataset.partnerships[0]!.local.kreis!.slug });

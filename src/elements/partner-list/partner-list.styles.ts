@@ -32,9 +32,9 @@ export const styles = [
       border-radius: var(--_radius);
       width: 100%;
     }
-    /* Space between the groups shown (a search hides groups in place, see show-only.ts). */
-    .group:not([hidden]) ~ .group,
-    .list + .group {
+    .group + .group,
+    .list + .group,
+    .run + .run {
       margin-block-start: calc(var(--_gap) * 2);
     }
     h1,
@@ -62,17 +62,17 @@ export const styles = [
       background: var(--_surface);
       break-inside: avoid;
     }
-    /* Long lists: the browser styles, lays out and paints only groups and items near the viewport; the others keep
-       their place with an estimated (then remembered) size and stay in the DOM, the accessibility tree and
-       find-in-page. The clip margin keeps focus rings of the outermost items from being cut by the containment. */
-    .group,
+    /* Long lists: the browser styles, lays out and paints only the runs of groups (and the items of a long flat
+       list) near the viewport; the others keep their place with an estimated (then remembered) size and stay in the
+       DOM, the accessibility tree and find-in-page. The clip margin keeps focus rings of the outermost items from
+       being cut by the containment. */
+    .run,
     .list--long > .item {
       content-visibility: auto;
-      contain-intrinsic-size: auto 5rem;
       overflow-clip-margin: 0.5rem;
     }
-    .group {
-      contain-intrinsic-size: auto 9rem;
+    .list--long > .item {
+      contain-intrinsic-size: auto 5rem;
     }
     .name {
       display: block;
@@ -128,7 +128,7 @@ export const styles = [
       .list {
         display: block;
       }
-      .group,
+      .run,
       .list--long > .item {
         content-visibility: visible;
       }

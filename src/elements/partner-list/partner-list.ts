@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Partnership } from '../../data/model.js';
 import {
   GROUP_BYS,
@@ -12,7 +13,7 @@ import {
   type SortKey,
 } from '../../data/queries.js';
 import { prepareSearch } from '../../data/search.js';
-import { searchView, sortedGroupsView } from '../../data/views.js';
+import { groupRuns, groupsOfSubset, searchView, sortedGroupsView, type GroupRun } from '../../data/views.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -29,13 +30,15 @@ import { PartnerElement } from '../shared/partner-element.js';
 import { ProgressiveController } from '../shared/progressive-controller.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-list.styles.js';
-import { showOnly } from './show-only.js';
 
 /** How long typing must pause before the number of results is announced. */
 const ANNOUNCE_DELAY = 600;
 
 /** Items per block of a group's list: a block is rendered again only when it changes (see renderItems). */
 const BLOCK = 100;
+
+/** Partnerships per run of whole groups in one container: skipped off screen, removed at once by a new search. */
+const RUN = 200;
 
 /**
  * The partnerships of a Land, Kreis or Gemeinde as a list: grouped by town with the county's own apart (or by
@@ -105,8 +108,6 @@ export class PartnerListElement extends PartnerElement {
   #epoch = 0;
   /** The dataset and locale whose search texts are prepared (or asked for). */
   #searchPrepared: { dataset: object; locale: string } | undefined;
-  /** The groups rendered and what of them a search shows (null: everything), for `showOnly()` after each update. */
-  #rendered: { groups: readonly PartnershipGroup[]; wanted: ReadonlySet<Partnership> | null } | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -116,13 +117,11 @@ export class PartnerListElement extends PartnerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && changed.get('query') !== undefined) this.#scheduleAnnouncement();
     // Any property but the query and the announcement may change how a group renders (heading level, filters,
-    // sort, ...); a query only hides and shows what is rendered (see updated()).
+    // sort, ...); a query changes which groups are rendered, and new groups render anyway.
     if ([...changed.keys()].some((key) => key !== 'announcement' && key !== 'query')) this.#epoch += 1;
   }
 
   protected override updated(): void {
-    // A search hides what it does not find, in place: a keystroke changes attributes instead of rebuilding the list.
-    if (this.#rendered) showOnly(this.renderRoot, this.#rendered.groups, this.#rendered.wanted);
     // With a search box, normalise the dataset's search texts while the page is idle (10,000 records: a few tens of
     // milliseconds), so that the first keystroke only compares strings.
     const dataset = this.data.dataset;
@@ -172,8 +171,8 @@ export class PartnerListElement extends PartnerElement {
   protected override renderContent(): TemplateResult {
     const dataset = this.data.dataset;
     // Filtered, sorted, grouped and searched once per input (views.ts) and shared with the other elements showing the
-    // same dataset: neither a keystroke nor the next step of a long list repeats any of it. The list always holds
-    // every partnership of the filter; a search only hides what it does not find (updated(), show-only.ts).
+    // same dataset: neither a keystroke nor the next step of a long list repeats any of it; a search narrows the
+    // sorted groups without sorting again.
     const all = this.partnerships;
     const shown = dataset ? searchView(dataset, all, this.query, this.locale) : all;
     this.#shownCount = shown.length;
@@ -181,8 +180,8 @@ export class PartnerListElement extends PartnerElement {
     // The German side goes without saying within one Gemeinde's list or under a town's heading.
     const oneGemeinde = this.gemeinde.trim() !== '' && !this.gemeinde.includes(',');
     const showLocal = groupBy !== 'gemeinde' && !oneGemeinde && spansSeveralPlaces(all);
-    const groups = sortedGroupsView(all, groupBy, this.#sortKey, this.locale);
-    this.#rendered = { groups, wanted: shown === all ? null : new Set(shown) };
+    const sorted = sortedGroupsView(all, groupBy, this.#sortKey, this.locale);
+    const groups = shown === all ? sorted : groupsOfSubset(sorted, shown);
     return html`
       ${this.search ? this.renderSearch() : nothing}
       <p part="summary" class="summary" id="summary">
@@ -193,9 +192,8 @@ export class PartnerListElement extends PartnerElement {
           ? html`<p part="state empty" class="state">
               ${msg(str`Keine Partnerschaft passt zu „${this.query.trim()}“.`)}
             </p>`
-          : nothing
+          : this.renderGroups(groups, shown.length, showLocal)
       }
-      ${this.renderGroups(groups, all.length, showLocal)}
     `;
   }
 
@@ -220,24 +218,54 @@ export class PartnerListElement extends PartnerElement {
   }
 
   /**
-   * The groups; of a long list only its first items, the rest follow step by step (ProgressiveController). Each
-   * group is kept by `guard()`, so a step renders only what it adds: what a group's rendering reads besides the
-   * group is in the guard (locale, showLocal, how many of its items are due) or bumps the epoch (any property).
+   * The groups in runs of about RUN partnerships, each run in a container the browser skips while it is off screen
+   * and a new search result replaces in one operation; of a long list only its first items, the rest follow step
+   * by step (ProgressiveController). Runs and groups are kept by `guard()`, so a step renders only what it adds:
+   * what their rendering reads besides the groups is in the guard (locale, showLocal, how many items are due) or
+   * bumps the epoch (any property).
    */
   protected renderGroups(groups: readonly PartnershipGroup[], total: number, showLocal: boolean): unknown[] {
     let due = this.#progressive.limit(total, groups);
     const rendered: unknown[] = [];
-    for (const group of groups) {
+    for (const run of groupRuns(groups, RUN)) {
       if (due <= 0) break;
-      const count = Math.min(due, group.partnerships.length);
+      const count = Math.min(due, run.items);
       due -= count;
       rendered.push(
-        guard([group, count, groups, showLocal, this.locale, this.#epoch], () =>
-          this.renderGroup(group, groups, showLocal, count),
+        guard([groups, run, count, showLocal, this.locale, this.#epoch], () =>
+          this.renderRun(groups, run, count, showLocal),
         ),
       );
     }
     return rendered;
+  }
+
+  /** One run of whole groups, of which the first `count` partnerships are due. */
+  protected renderRun(
+    groups: readonly PartnershipGroup[],
+    run: GroupRun,
+    count: number,
+    showLocal: boolean,
+  ): TemplateResult {
+    const rendered: unknown[] = [];
+    let due = count;
+    let estimate = 0;
+    for (let i = run.start; i < run.end; i++) {
+      const group = groups[i]!;
+      // Its height until the browser has laid it out once (then it remembers the real one): two columns of items.
+      estimate += Math.ceil(group.partnerships.length / 2) * 4.5 + 3;
+      if (due <= 0) continue;
+      const n = Math.min(due, group.partnerships.length);
+      due -= n;
+      rendered.push(
+        guard([group, n, groups, showLocal, this.locale, this.#epoch], () =>
+          this.renderGroup(group, groups, showLocal, n),
+        ),
+      );
+    }
+    return html`<div class="run" style=${styleMap({ containIntrinsicBlockSize: `auto ${estimate}rem` })}>
+      ${rendered}
+    </div>`;
   }
 
   protected renderGroup(

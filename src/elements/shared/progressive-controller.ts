@@ -5,21 +5,29 @@ export interface ProgressiveOptions {
   threshold: number;
   /** Items in the first render of a longer list: more than a large screen shows. */
   first: number;
-  /** Items added by each later step. */
-  step: number;
+  /** Milliseconds of script a later step aims at; its number of items adapts to what the last step took. */
+  budget: number;
+  /**
+   * Milliseconds to wait before building on after the list changed (a keystroke): while the reader types, only
+   * the first screen of each result is rendered, so no keystroke waits for the rest of the previous one.
+   */
+  pause: number;
 }
 
-const DEFAULTS: ProgressiveOptions = { threshold: 400, first: 120, step: 400 };
+const DEFAULTS: ProgressiveOptions = { threshold: 400, first: 120, budget: 8, pause: 300 };
 
 interface Scheduler {
-  postTask(callback: () => void, options: { priority: string; signal: AbortSignal }): Promise<unknown>;
+  postTask(
+    callback: () => void,
+    options: { priority: string; signal: AbortSignal; delay?: number },
+  ): Promise<unknown>;
 }
 
 /**
  * Renders a long list a screenful first and the rest in later tasks, so 10,000 partnerships are on screen in the
  * time a hundred take, and a keystroke in the search box shows its first results at once. Every item still ends up
  * in the DOM (read by screen readers, found by find-in-page, printed); nothing is virtualised away. Between steps
- * the browser paints and handles input, so typing during the build-up is never blocked by it.
+ * the browser paints and handles input, so typing during the build-up is never blocked by it for long.
  *
  * In `render()`: `const n = progressive.limit(total, shown)` and render the first `n` items. A new `shown` (another
  * search result, another dataset) starts again from `first`. The host should make already rendered items cheap to
@@ -31,6 +39,9 @@ export class ProgressiveController implements ReactiveController {
   #shown: unknown;
   #limit = 0;
   #total = 0;
+  #step = 200;
+  #stepStarted = 0;
+  #wait = 0;
   #pending: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost, options: Partial<ProgressiveOptions> = {}) {
@@ -42,6 +53,8 @@ export class ProgressiveController implements ReactiveController {
   /** How many of `total` items to render now; `shown` identifies the list (its identity resets the build-up). */
   limit(total: number, shown: unknown): number {
     if (shown !== this.#shown) {
+      // The first list builds on at once; a list that replaces another (a search) waits for a pause in typing.
+      this.#wait = this.#shown === undefined ? 0 : this.#options.pause;
       this.#shown = shown;
       this.#cancel();
       this.#limit = total > this.#options.threshold ? this.#options.first : total;
@@ -51,28 +64,32 @@ export class ProgressiveController implements ReactiveController {
     return this.#limit;
   }
 
-  /** Whether items are still to come (for `aria-busy` on the list). */
-  get building(): boolean {
-    return this.#limit < this.#total;
-  }
-
   hostUpdated(): void {
+    if (this.#stepStarted > 0) {
+      // Aim the next step at the budget: as many items as the last step's time per item allows.
+      const took = Math.max(performance.now() - this.#stepStarted, 0.5);
+      this.#step = Math.round(Math.min(4000, Math.max(50, (this.#step * this.#options.budget) / took)));
+      this.#stepStarted = 0;
+    }
     if (this.#limit >= this.#total || this.#pending) return;
     const pending = new AbortController();
     this.#pending = pending;
     const next = () => {
       if (pending.signal.aborted) return;
       this.#pending = undefined;
-      this.#limit = Math.min(this.#total, this.#limit + this.#options.step);
+      this.#stepStarted = performance.now();
+      this.#limit = Math.min(this.#total, this.#limit + this.#step);
       this.#host.requestUpdate();
     };
+    const delay = this.#wait;
+    this.#wait = 0;
     // A task of its own, so that paint and input come between steps; postTask where the browser has it (no 4 ms
     // clamp of nested timeouts), else a timeout.
     const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
     if (scheduler) {
-      scheduler.postTask(next, { priority: 'user-visible', signal: pending.signal }).catch(() => {});
+      scheduler.postTask(next, { priority: 'user-visible', signal: pending.signal, delay }).catch(() => {});
     } else {
-      setTimeout(next, 0);
+      setTimeout(next, delay);
     }
   }
 
@@ -88,5 +105,6 @@ export class ProgressiveController implements ReactiveController {
   #cancel(): void {
     this.#pending?.abort();
     this.#pending = undefined;
+    this.#stepStarted = 0;
   }
 }
