@@ -93,6 +93,8 @@ export async function openPage(
   options: SessionOptions = {},
 ): Promise<PageSession> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 } });
+  // tsx (esbuild with keepNames) wraps named functions in the callbacks we pass to page.evaluate in __name().
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   await context.addInitScript(recorder);
   const page = await context.newPage();
   const requests: PageSession['requests'] = [];

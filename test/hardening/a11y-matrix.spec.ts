@@ -1,0 +1,90 @@
+// The accessibility matrix: axe-core (WCAG 2.0, 2.1, 2.2, levels A and AA) on every element of the manifest × state
+// (loading, loaded, empty, error) × language (de, en, fr, pl) × scheme (light, dark, forced colours), with the built
+// CDN bundle on a host page that supports both colour schemes. Batched: one page holds every element in every state,
+// one axe run covers all of them per language and scheme, and each finding is attributed to its element and state.
+// The figures (combinations, rules, duration, items for manual review) are printed for the accessibility statement.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { runAxe, type AxeFinding } from './harness/axe.js';
+import { elementReport, launchChromium, openPage, settle } from './harness/browser.js';
+import { requireBuild } from './harness/build.js';
+import { manifestTags, STATES } from './harness/markup.js';
+import { ROOT, startServer, type TestServer } from './harness/server.js';
+
+const tags = manifestTags(ROOT);
+const LANGS = ['de', 'en', 'fr', 'pl'] as const;
+const SCHEMES = [
+  { name: 'light', media: { colorScheme: 'light', forcedColors: 'none' } },
+  { name: 'dark', media: { colorScheme: 'dark', forcedColors: 'none' } },
+  { name: 'forced-colors', media: { colorScheme: 'light', forcedColors: 'active' } },
+] as const;
+
+describe('accessibility matrix (axe, WCAG 2.2 AA)', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  before(async () => {
+    requireBuild();
+    [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(`${tags.length} elements × ${STATES.length} states × ${LANGS.length} languages × ${SCHEMES.length} schemes: no violation`, async () => {
+    const started = Date.now();
+    const violations: (AxeFinding & { lang: string; scheme: string })[] = [];
+    const review = new Map<string, number>();
+    let combinations = 0;
+    let runs = 0;
+    let rules = 0;
+    for (const lang of LANGS) {
+      // A fresh page per language: the loading state lasts as long as the loader's timeout allows, so it is still
+      // loading in each scheme's run (checked below, or the matrix would not cover it).
+      const session = await openPage(browser, server, '/hardening/pages/a11y-matrix.html');
+      await settle(session);
+      await session.page.evaluate((l) => (document.documentElement.lang = l), lang);
+      for (const scheme of SCHEMES) {
+        await session.page.emulateMedia(scheme.media);
+        await settle(session);
+        const states = await elementReport(session);
+        for (const tag of tags) {
+          for (const state of STATES) {
+            const shown = states[`${tag}--${state}`]?.state;
+            const expected = state === 'loading' ? 'loading' : state === 'error' ? 'error' : 'shown';
+            assert.equal(shown, expected, `<${tag}> ${state} (${lang}, ${scheme.name}) is in its state`);
+          }
+        }
+        const langs = await session.page.evaluate(() =>
+          [...document.querySelectorAll('[data-state]')].map((el) =>
+            el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'),
+          ),
+        );
+        assert.deepEqual([...new Set(langs)], [lang], 'every element speaks the page language');
+        const result = await runAxe(session.page);
+        runs += 1;
+        rules = Math.max(rules, result.rules);
+        combinations += tags.length * STATES.length;
+        violations.push(...result.violations.map((v) => ({ ...v, lang, scheme: scheme.name })));
+        for (const item of result.incomplete) {
+          const key = `${item.rule} in ${item.cell.replace(/--\w+$/u, '')} (${item.summary.replace(/^Fix any of the following: /u, '').slice(0, 90)})`;
+          review.set(key, (review.get(key) ?? 0) + 1);
+        }
+      }
+      assert.deepEqual(session.errors, []);
+      await session.close();
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `accessibility matrix: ${combinations} combinations (${tags.length} elements × ${STATES.length} states × ` +
+        `${LANGS.length} languages × ${SCHEMES.length} schemes) in ${runs} axe runs of ${rules} rules, ${seconds} s; ` +
+        `${violations.length} violations; needs review: ${[...review].map(([what, n]) => `${n} × ${what}`).join('; ') || 'none'}`,
+    );
+    const summary = violations.map(
+      (v) => `${v.cell} [${v.lang}, ${v.scheme}] ${v.rule} (${v.impact}) at ${v.target}: ${v.summary}`,
+    );
+    assert.deepEqual([...new Set(summary)].slice(0, 40), []);
+  });
+});
