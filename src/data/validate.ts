@@ -221,14 +221,7 @@ class Checker {
     }
     this.text(value, 'name', `${path}.name`);
     this.pattern(value, 'slug', `${path}.slug`, SLUG, 'a slug (lower-case letters, digits, single hyphens)');
-    const areaKey = this.pattern(
-      value,
-      'key',
-      `${path}.key`,
-      new RegExp(`^\\d{${digits}}$`),
-      `${digits} digits`,
-      true,
-    );
+    const areaKey = this.pattern(value, 'key', `${path}.key`, keyPattern(digits), `${digits} digits`, true);
     return { key: areaKey };
   }
 }
@@ -243,12 +236,30 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
+/** Official keys have 2, 5, 8 or 9 digits: one pattern each, made once (the validator runs per record). */
+const keyPatterns = new Map<number, RegExp>();
+function keyPattern(digits: number): RegExp {
+  let pattern = keyPatterns.get(digits);
+  if (!pattern) {
+    pattern = new RegExp(`^\\d{${digits}}$`);
+    keyPatterns.set(digits, pattern);
   }
+  return pattern;
+}
+
+/** A dataset uses a handful of languages on thousands of records: each tag is checked by Intl once. */
+const languageTags = new Map<string, boolean>();
+function isLanguageTag(value: string): boolean {
+  let valid = languageTags.get(value);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      valid = false;
+    }
+    languageTags.set(value, valid);
+  }
+  return valid;
 }
 
 function checkLocal(c: Checker, local: Obj): void {
