@@ -54,6 +54,17 @@ export abstract class PartnerElement extends LitElement {
 
   #filtered: { dataset: Dataset; key: string; result: Partnership[] } | undefined;
 
+  /** The reader pressed retry with the focus in the element: keep the focus in it (see #keepFocusAfterRetry). */
+  #focusAfterRetry = false;
+  /** Once the base took the focus it stays focusable: removing tabindex from a focused element drops the focus. */
+  #baseFocusable = false;
+
+  constructor() {
+    super();
+    // A controller, not updated(): it runs whether or not a subclass's updated() calls super.
+    this.addController({ hostUpdated: () => this.#keepFocusAfterRetry() });
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -119,7 +130,20 @@ export abstract class PartnerElement extends LitElement {
   }
 
   protected handleRetry(): void {
+    // The retry button goes away with the error state, and the focus would fall to the page's <body>: a keyboard or
+    // screen-reader user would lose their place. Keep the focus in the element instead.
+    if (this.shadowRoot?.activeElement) this.#focusAfterRetry = this.#baseFocusable = true;
     this.data.retry();
+  }
+
+  /** While loading and once loaded: the element's base; if the retry fails again: the new retry button. */
+  #keepFocusAfterRetry(): void {
+    if (!this.#focusAfterRetry) return;
+    const root = this.shadowRoot;
+    const retry =
+      this.data.status === 'error' ? root?.querySelector<HTMLElement>('[part~="retry-button"]') : null;
+    (retry ?? root?.querySelector<HTMLElement>('[part~="base"]'))?.focus();
+    if (this.data.status !== 'loading') this.#focusAfterRetry = false;
   }
 
   /**
@@ -143,7 +167,13 @@ export abstract class PartnerElement extends LitElement {
   override render(): unknown {
     return this.localeController.run(
       () =>
-        html`<div part="base" class="base" lang=${this.locale} aria-busy=${this.busy ? 'true' : nothing}>
+        html`<div
+          part="base"
+          class="base"
+          lang=${this.locale}
+          aria-busy=${this.busy ? 'true' : nothing}
+          tabindex=${this.#baseFocusable ? '-1' : nothing}
+        >
           ${this.renderState()}
           ${
             // Invalid records are left out, never silently: every element says how many (after its content).

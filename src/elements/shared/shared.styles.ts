@@ -80,9 +80,14 @@ export const sharedStyles = css`
   }
   button:focus-visible,
   input:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  .base:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  /* The base takes the focus only after a retry (so that it is not lost), never by Tab or a click. */
+  .base:focus:not(:focus-visible) {
+    outline: none;
   }
   a {
     color: var(--_accent);
@@ -114,7 +119,8 @@ export const sharedStyles = css`
     }
     button:focus-visible,
     input:focus-visible,
-    a:focus-visible {
+    a:focus-visible,
+    .base:focus-visible {
       outline-color: Highlight;
     }
     a {
