@@ -151,8 +151,12 @@ describe('network faults', () => {
         const asked = net.count(path);
         broken = false;
         const loaded = listen<PartnerLoadEvent>(el, 'partner-load');
+        retryButton(el)!.focus(); // a keyboard user's retry: the focus must stay in the element
         retryButton(el)!.click();
         await until(() => showsData(el), 'the data after the retry button');
+        expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'the focus stays in the element').to.equal(
+          'base',
+        );
         expect(net.count(path)).to.equal(asked + 1);
         expect(loaded.events).to.have.length(1);
         await expectHealthyNeighbour(neighbour);
@@ -165,6 +169,14 @@ describe('network faults', () => {
         const { el, neighbour } = scene(tag, `/hardening/fault/offline-${tag}.json`);
         await settledState(el);
         expectErrorState(el);
+        // Still offline: a retry from the keyboard ends on the new retry button, not on the page's body.
+        const first = retryButton(el)!;
+        first.focus();
+        first.click();
+        await until(() => retryButton(el) !== null && retryButton(el) !== first, 'the error after the retry');
+        expect(el.shadowRoot!.activeElement, 'the focus is on the new retry button').to.equal(
+          retryButton(el),
+        );
         await expectHealthyNeighbour(neighbour);
         expect(log.errors).to.deep.equal([]);
       });
