@@ -129,7 +129,8 @@ export class PartnerListElement extends PartnerElement {
     if (!this.search || !dataset) return;
     if (this.#searchPrepared?.dataset === dataset && this.#searchPrepared.locale === locale) return;
     this.#searchPrepared = { dataset, locale };
-    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => number })
+      .requestIdleCallback;
     const prepare = () => prepareSearch(dataset, locale);
     if (idle) idle(prepare);
     else setTimeout(prepare, 200);
