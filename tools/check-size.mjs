@@ -1,13 +1,18 @@
 // The size budget (npm run size; part of verify, after the build). A widget on a town's homepage must cost less
-// than the page around it, so every file a page downloads has a budget in size-budget.json, in bytes after gzip -9:
-//   - the CDN bundle dist/cdn/partner-elements.js (every element, Lit inlined; the map geometry is a separate file);
+// than the page around it, so every file a page downloads has a budget in size-budget.json, in bytes after gzip -9
+// (1 kB = 1000 bytes):
+//   - the CDN bundle: dist/cdn/partner-elements.js loads an element's chunk when its tag appears, so a page
+//     downloads the entry, that element's chunk and every chunk they import statically (German; a translation is
+//     loaded only for another language, the map geometry is a file of its own): budgeted per element, and for all
+//     elements on one page;
 //   - each npm define entry (dist/elements/<tag>/define.js) bundled and minified as an app's bundler would, with
-//     Lit external (the app has Lit already), and partner-list's also with Lit included (an app without Lit);
+//     Lit external (the app has Lit already), and partner-list's also with Lit included (an app without Lit):
+//     the entry chunk and the chunks it imports statically, not what it loads on demand (translations);
 //   - the map's land geometry data/geo/world.json;
 //   - the dataset per record: gzip of data/partnerships.json divided by its number of records.
-// Prints a table; exits 1 naming each figure over its budget, with the biggest modules of that bundle.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// Prints a table; exits 1 naming each figure over its budget with its biggest parts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -21,7 +26,7 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 /** lit, lit/*, lit-html, lit-element, @lit/reactive-element: what "Lit external" leaves to the app. */
 const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/reactive-element)(?:\/|$)/u.test(id);
 
-/** Bundle one entry the way the CDN build does (node-resolve with the production condition, terser). */
+/** Bundle one entry as the CDN build does (node-resolve with the production condition, terser). */
 async function bundle(input, { litExternal }) {
   const build = await rollup({
     input,
@@ -34,38 +39,94 @@ async function bundle(input, { litExternal }) {
       format: 'es',
       plugins: [terser({ ecma: 2022, module: true })],
     });
-    const [chunk] = output;
-    const modules = Object.entries(chunk.modules)
+    const chunks = new Map(
+      output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+    );
+    // The entry and what it imports statically; dynamic imports (translations) load only when needed.
+    const loaded = new Set();
+    const visit = (chunk) => {
+      if (!chunk || loaded.has(chunk)) return;
+      loaded.add(chunk);
+      chunk.imports.forEach((name) => visit(chunks.get(name)));
+    };
+    visit(output.find((item) => item.type === 'chunk' && item.isEntry));
+    const modules = [...loaded]
+      .flatMap((chunk) => Object.entries(chunk.modules))
       .map(([id, module]) => ({ id: id.replace(root, ''), bytes: module.renderedLength }))
       .sort((a, b) => b.bytes - a.bytes);
-    return { gzip: gzipSize(chunk.code), modules };
+    return { gzip: [...loaded].reduce((sum, chunk) => sum + gzipSize(chunk.code), 0), modules };
   } finally {
     await build.close();
   }
 }
 
+/** Relative imports of a built ES module: static ones (fetched with it). */
+function staticImportsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+)["']/gu)].map((m) =>
+    join(dirname(file), m[1]),
+  );
+}
+
+/** A file and everything it imports statically: what the browser fetches once it needs the file. */
+function closure(file, into = new Set()) {
+  if (into.has(file)) return into;
+  into.add(file);
+  for (const imported of staticImportsOf(file)) closure(imported, into);
+  return into;
+}
+
+const gzipOfFiles = (files) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+const filesAsParts = (files) =>
+  [...files]
+    .map((file) => ({ id: file.replace(root, ''), bytes: readFileSync(file).length }))
+    .sort((a, b) => b.bytes - a.bytes);
+
+/** The CDN bundle as pages meet it: per element the entry plus that element's chunk, with their static imports. */
+function cdnSizes(entry) {
+  const code = readFileSync(entry, 'utf8');
+  const elements = [
+    ...code.matchAll(/["'](partner-[a-z-]+)["']\s*:\s*\(\)\s*=>\s*import\(\s*["'](\.\/[^"']+)["']/gu),
+  ].map((m) => ({ tag: m[1], file: join(dirname(entry), m[2]) }));
+  const base = closure(entry);
+  const perElement = elements.map(({ tag, file }) => {
+    const files = closure(file, new Set(base));
+    return { tag, files, gzip: gzipOfFiles(files) };
+  });
+  const all = new Set(base);
+  for (const { file } of elements) closure(file, all);
+  return { perElement, all, allGzip: gzipOfFiles(all) };
+}
+
 export async function measureSizes() {
   const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
   const rows = [];
-  const add = (name, measured, limit, { unit = 'bytes', modules } = {}) => {
+  const add = (name, measured, limit, { unit = 'bytes', parts } = {}) => {
     const display = unit === 'bytes' ? kB(measured) : `${measured.toFixed(1)} B`;
     const budgetDisplay = unit === 'bytes' ? kB(limit) : `${limit} B`;
-    rows.push({ name, measured, budget: limit, display, budgetDisplay, ok: measured <= limit, modules });
+    rows.push({ name, measured, budget: limit, display, budgetDisplay, ok: measured <= limit, parts });
   };
 
   const cdn = join(root, 'dist/cdn/partner-elements.js');
   if (!existsSync(cdn))
     throw new Error('dist/cdn/partner-elements.js is missing: run `npm run build` first.');
-  // The bundle's own module list comes from re-bundling its input; the measured figure is the built file itself.
-  const cdnModules = (await bundle(join(root, 'dist/index.js'), { litExternal: false })).modules;
-  add(
-    'CDN bundle (all elements, Lit inlined, without map geometry)',
-    gzipSize(readFileSync(cdn)),
-    budget.cdnBundle,
-    {
-      modules: cdnModules,
-    },
-  );
+  const { perElement, all, allGzip } = cdnSizes(cdn);
+  if (perElement.length === 0) {
+    // A single-file bundle: the file itself is what every page downloads.
+    add(
+      'CDN bundle (every element, Lit inlined, no map geometry)',
+      gzipSize(readFileSync(cdn)),
+      budget.cdnPage,
+    );
+  }
+  for (const { tag, files, gzip } of perElement) {
+    add(`CDN, a page with <${tag}> (Lit inlined, no geometry)`, gzip, budget.cdnPage, {
+      parts: filesAsParts(files),
+    });
+  }
+  if (perElement.length > 0) {
+    add('CDN, all six elements on one page', allGzip, budget.cdnAllElements, { parts: filesAsParts(all) });
+  }
 
   const elements = readdirSync(join(root, 'dist/elements'), { withFileTypes: true })
     .filter(
@@ -77,19 +138,16 @@ export async function measureSizes() {
     const entry = join(root, 'dist/elements', tag, 'define.js');
     const external = await bundle(entry, { litExternal: true });
     const limit = budget.defineEntryLitExternal[tag] ?? budget.defineEntryLitExternal.default;
-    add(`${tag}/define.js, Lit external`, external.gzip, limit, { modules: external.modules });
+    add(`npm ${tag}/define.js, Lit external`, external.gzip, limit, { parts: external.modules });
     const withLitBudget = budget.defineEntryWithLit[tag];
     if (withLitBudget !== undefined) {
       const withLit = await bundle(entry, { litExternal: false });
-      add(`${tag}/define.js, Lit included`, withLit.gzip, withLitBudget, { modules: withLit.modules });
+      add(`npm ${tag}/define.js, Lit included`, withLit.gzip, withLitBudget, { parts: withLit.modules });
     }
   }
 
-  add(
-    'map geometry (data/geo/world.json)',
-    gzipSize(readFileSync(join(root, 'data/geo/world.json'))),
-    budget.mapGeometry,
-  );
+  const geometry = join(root, 'data/geo/world.json');
+  add('map geometry (data/geo/world.json)', gzipSize(readFileSync(geometry)), budget.mapGeometry);
 
   const datasetText = readFileSync(join(root, 'data/partnerships.json'));
   const records = JSON.parse(datasetText.toString('utf8')).partnerships.length;
@@ -118,10 +176,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!ok) {
     for (const row of rows.filter((r) => !r.ok)) {
       console.error(`\nSize budget exceeded: ${row.name} is ${row.display}, budget ${row.budgetDisplay}.`);
-      if (row.modules) {
-        console.error('  Largest modules (tree-shaken source, before minifying):');
-        for (const module of row.modules.slice(0, 8))
-          console.error(`    ${kB(module.bytes).padStart(9)}  ${module.id}`);
+      if (row.parts) {
+        console.error(
+          '  Largest parts (modules: source after tree-shaking; CDN files: as built), before gzip:',
+        );
+        for (const part of row.parts.slice(0, 8))
+          console.error(`    ${kB(part.bytes).padStart(9)}  ${part.id}`);
       }
     }
     process.exit(1);

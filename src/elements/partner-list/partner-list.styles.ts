@@ -71,6 +71,10 @@ export const styles = [
       content-visibility: auto;
       overflow-clip-margin: 0.5rem;
     }
+    /* Until laid out once (then the real size is remembered): a run of 200 items in two columns and its headings. */
+    .run {
+      contain-intrinsic-size: auto 500rem;
+    }
     .list--long > .item {
       contain-intrinsic-size: auto 5rem;
     }

@@ -1,7 +1,6 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Partnership } from '../../data/model.js';
 import {
   GROUP_BYS,
@@ -250,12 +249,8 @@ export class PartnerListElement extends PartnerElement {
   ): TemplateResult {
     const rendered: unknown[] = [];
     let due = count;
-    let estimate = 0;
-    for (let i = run.start; i < run.end; i++) {
+    for (let i = run.start; i < run.end && due > 0; i++) {
       const group = groups[i]!;
-      // Its height until the browser has laid it out once (then it remembers the real one): two columns of items.
-      estimate += Math.ceil(group.partnerships.length / 2) * 4.5 + 3;
-      if (due <= 0) continue;
       const n = Math.min(due, group.partnerships.length);
       due -= n;
       rendered.push(
@@ -264,9 +259,7 @@ export class PartnerListElement extends PartnerElement {
         ),
       );
     }
-    return html`<div class="run" style=${styleMap({ containIntrinsicBlockSize: `auto ${estimate}rem` })}>
-      ${rendered}
-    </div>`;
+    return html`<div class="run">${rendered}</div>`;
   }
 
   protected renderGroup(
