@@ -1,4 +1,4 @@
-/* global Buffer, window, document, customElements -- page.evaluate callbacks run in the page */
+/* global window, document, customElements -- page.evaluate callbacks run in the page */
 // The benchmark: our elements against a static HTML page with the same list and against the widgets a webmaster
 // would use instead (TimelineJS, DataTables with jQuery), plus synthetic datasets of growing size, all in the
 // machine's Chromium, pages served from 127.0.0.1. Each comparison loads its pages alternately (A B, B A, ...) in
@@ -204,16 +204,23 @@ function pageSummary(runs) {
   };
 }
 
-async function elementDefined(tag) {
+/** Whether the bundle has `tag` (the CDN entry loads an element's code when its tag is on the page). */
+async function elementDefined(tag, path) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url('/bench/pages/list-element.html'));
-  const defined = await page.evaluate(
-    (name) => customElements.whenDefined('partner-list').then(() => !!customElements.get(name)),
-    tag,
-  );
-  await context.close();
-  return defined;
+  try {
+    const page = await context.newPage();
+    await page.goto(url(path));
+    return await page.evaluate(
+      (name) =>
+        Promise.race([
+          customElements.whenDefined(name).then(() => true),
+          new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+        ]),
+      tag,
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 /** Freeze the element's rendered list into a static page (see pages.mjs, staticPage). */
@@ -267,7 +274,7 @@ if (ONLY.has('list')) {
 
 if (ONLY.has('timeline')) {
   log('timeline: <partner-timeline> vs TimelineJS');
-  const present = await elementDefined('partner-timeline');
+  const present = await elementDefined('partner-timeline', '/bench/pages/timeline-element.html');
   const pages = [{ measure: () => load('/bench/pages/timeline-timelinejs.html', { kind: 'event' }) }];
   if (present) pages.unshift({ measure: () => load('/bench/pages/timeline-element.html', ELEMENT_TIMELINE) });
   const results = await alternate(pages);
@@ -318,7 +325,7 @@ if (ONLY.has('search')) {
 
 if (ONLY.has('synthetic')) {
   log(`synthetic: ${SIZES.join(', ')} partnerships`);
-  const keys = ['l', 'o', 'Backspace', 'Backspace'];
+  const keys = ['b', 'r', 'u', 'Backspace', 'Backspace', 'Backspace'];
   const typeIn = (page) => typeMeasured(page, 'partner-list input[type="search"]', keys);
   const results = await alternate(
     SIZES.map((size) => ({
@@ -356,7 +363,7 @@ if (ONLY.has('sizes')) {
   const { ok, rows } = await measureSizes();
   scenarios.sizes = {
     ok,
-    rows: rows.map(({ modules, ...row }) => ({ ...row, largestModules: modules?.slice(0, 5) })),
+    rows: rows.map(({ parts, ...row }) => ({ ...row, largestParts: parts?.slice(0, 5) })),
   };
 }
 

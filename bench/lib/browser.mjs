@@ -1,4 +1,4 @@
-/* global window, performance -- page.evaluate callbacks run in the page */
+/* global window -- page.evaluate callbacks run in the page */
 // Drives the machine's Chromium (never a downloaded one) through playwright-core. One browser for the whole run and
 // a fresh browser context for every measured load: a context starts with an empty HTTP cache, no cookies, no
 // storage, so every run is a cold first visit; the server also says `no-store` and CDP disables the cache.

@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, MessageChannel, PerformanceObserver, MutationObserver, Event */
+/* global window, document, requestAnimationFrame, MutationObserver -- runs in the page */
 // What the harness injects into every page before the page's own scripts run (Playwright's addInitScript: no
 // request, same code on every page). It only observes; it never changes what the page renders.
 //

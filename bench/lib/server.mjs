@@ -1,4 +1,3 @@
-/* global Buffer */
 // The benchmark's static file server: Node's http on 127.0.0.1, an ephemeral port, nothing but files from a few
 // folders of the repository (and pages generated in memory). Text is served gzip-compressed (level 9, as a
 // CDN or a well-configured CMS would) when the browser asks for it, so "bytes transferred" means bytes on the wire.
