@@ -39,6 +39,9 @@ export const sharedStyles = css`
     container-type: inline-size;
     font: inherit;
     color: inherit;
+    /* German compounds and long source titles must not force sideways scrolling at 320 px with a reader's text
+       spacing (WCAG 1.4.10, 1.4.12): a word breaks only where it would overflow, and tables may shrink too. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
