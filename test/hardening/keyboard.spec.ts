@@ -15,7 +15,12 @@ const tags = manifestTags(ROOT);
 /** Far more stops than the page has: reaching this many means the focus is trapped. */
 const MAX_STOPS = 400;
 
-async function walk(session: PageSession, key: 'Tab' | 'Shift+Tab', from: string, to: string): Promise<FocusStop[]> {
+async function walk(
+  session: PageSession,
+  key: 'Tab' | 'Shift+Tab',
+  from: string,
+  to: string,
+): Promise<FocusStop[]> {
   await session.page.focus(from);
   const stops: FocusStop[] = [];
   for (let i = 0; i < MAX_STOPS; i += 1) {
@@ -39,7 +44,9 @@ describe('keyboard', () => {
     session = await openPage(browser, server, '/hardening/pages/keyboard.html');
     await settle(session);
     forward = await walk(session, 'Tab', '#start', '#end');
-    console.log(`focus order (${forward.length} stops):\n${forward.map((s) => `  ${s.host}: ${s.what} [${s.indicator}]`).join('\n')}`);
+    console.log(
+      `focus order (${forward.length} stops):\n${forward.map((s) => `  ${s.host}: ${s.what} [${s.indicator}]`).join('\n')}`,
+    );
   });
   after(async () => {
     await session?.close();
@@ -50,12 +57,15 @@ describe('keyboard', () => {
   it('Tab reaches every element with controls, in page order, and leaves it again (no trap)', async () => {
     const withControls = await session.page.evaluate(() =>
       [...document.querySelectorAll('[data-state]')]
-        .filter((el) => el.shadowRoot?.querySelector('a[href], button:not([disabled]), input, [tabindex="0"]'))
+        .filter((el) =>
+          el.shadowRoot?.querySelector('a[href], button:not([disabled]), input, [tabindex="0"]'),
+        )
         .map((el) => el.id),
     );
     const visited = [...new Set(forward.map((stop) => stop.host))];
     assert.deepEqual(visited, withControls, 'each element with controls, once, in page order');
-    for (const tag of tags) assert.ok(visited.includes(`${tag}--error`), `<${tag}>'s retry button is reachable`);
+    for (const tag of tags)
+      assert.ok(visited.includes(`${tag}--error`), `<${tag}>'s retry button is reachable`);
   });
 
   it('every focus stop is visible (outline, shadow or focus ring)', () => {

@@ -40,7 +40,8 @@ export async function focusStop(page: Page): Promise<FocusStop> {
         break;
       }
     }
-    const label = el.getAttribute('aria-label') ?? (el.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 40);
+    const label =
+      el.getAttribute('aria-label') ?? (el.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 40);
     const part = el.getAttribute('part');
     const rect = el.getBoundingClientRect();
     return {
