@@ -6,7 +6,9 @@
  * The shared machinery is imported statically, so the browser fetches it in parallel with this file, and each
  * element's chunk reuses it (one Lit, one loader cache, one request per dataset URL for the whole page).
  */
-import './elements/shared/partner-element.js';
+// Re-exported rather than imported bare: the package declares its modules free of side effects, so rollup drops a
+// bare import, and the shared chunk was only found after the element's chunk had arrived (one round trip later).
+export { PartnerElement } from './elements/shared/partner-element.js';
 
 const elementLoaders: Record<string, () => Promise<unknown>> = {
   'partner-list': () => import('./elements/partner-list/define.js'),

@@ -8,13 +8,13 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-export function summary(values) {
+export function summary(values, digits = 1) {
   const numbers = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
   if (numbers.length === 0) return null;
   return {
-    median: round(median(numbers)),
-    min: round(Math.min(...numbers)),
-    max: round(Math.max(...numbers)),
+    median: round(median(numbers), digits),
+    min: round(Math.min(...numbers), digits),
+    max: round(Math.max(...numbers), digits),
     n: numbers.length,
   };
 }
