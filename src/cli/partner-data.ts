@@ -15,6 +15,7 @@ import { datapackage } from '../data/import/datapackage.js';
 import { importReport, summaryLine } from '../data/import/report.js';
 import { datasetSchema } from '../data/import/schema.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
+import { locateJson } from '../data/json-lines.js';
 import { validateDataset } from '../data/validate.js';
 import { germanCountryCode } from './countries.js';
 import { DATA_DIR, readCuration, readSourceEntries, readSources, sourceInfo } from './files.js';
@@ -122,15 +123,23 @@ function runValidate(path: string, args: string[]): number {
       }
     }
   } else {
+    // JSON.parse names no line: the scan finds each record's line and a syntax error's line and column.
+    const where = locateJson(text);
     let payload: unknown;
     try {
       payload = JSON.parse(text);
     } catch (error) {
-      console.error(`${path}: not valid JSON: ${(error as Error).message}`);
+      const at = where.error;
+      console.error(
+        `${path}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON: ${at?.message ?? (error as Error).message}`,
+      );
       return 1;
     }
     result = validateDataset(payload);
-    for (const p of result.problems) errors.push(`${path}: ${p.message}`);
+    for (const p of result.problems) {
+      const line = p.index === undefined ? undefined : where.records[p.index];
+      errors.push(`${path}${line ? `:${line}` : ''}: ${p.message}`);
+    }
   }
   for (const e of errors) console.error(e);
   const valid = result.dataset?.partnerships.length ?? 0;
