@@ -8,7 +8,7 @@
 //   npm run bench                               build, then everything (about 10 minutes on 2 cores)
 //   node --import tsx bench/run.mjs --runs 3 --only list,search --sizes 1000 --out /tmp/bench
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,12 +46,14 @@ const RUNS = Number(args.runs);
 const ONLY = new Set(args.only.split(','));
 const SIZES = args.sizes.split(',').map(Number);
 
-const distDir = resolve(args.dist);
-const bundle = join(distDir, 'cdn/partner-elements.js');
-if (!existsSync(bundle)) {
+// The build is copied aside and served from the copy: a rebuild while the benchmark runs (ten minutes) must not
+// change or remove the files under measurement.
+if (!existsSync(join(resolve(args.dist), 'cdn/partner-elements.js'))) {
   console.error('dist/cdn/partner-elements.js is missing: run `npm run build` first (npm run bench does).');
   process.exit(1);
 }
+const distDir = mkdtempSync(join(os.tmpdir(), 'partner-elements-bench-'));
+cpSync(resolve(args.dist), distDir, { recursive: true });
 
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
@@ -131,7 +133,7 @@ const server = await startServer({
   root,
   prefixes: ['/dist/', '/data/', '/node_modules/', '/demo/'],
   virtual,
-  mounts: distDir === join(root, 'dist') ? {} : { '/dist/': distDir },
+  mounts: { '/dist/': distDir },
 });
 const browser = await launchBrowser();
 const url = (path) => `${server.origin}${path}`;
@@ -196,7 +198,10 @@ function pageSummary(runs) {
     },
     fcp: summary(runs.map((r) => r.fcp)),
     lcp: summary(runs.map((r) => r.lcp)),
-    cls: summary(runs.map((r) => r.cls), 4),
+    cls: summary(
+      runs.map((r) => r.cls),
+      4,
+    ),
     blockingTime: summary(runs.map((r) => r.blocking)),
     bytes: summary(runs.map(bytes)),
     requests: first.network.requests,
@@ -370,7 +375,7 @@ if (ONLY.has('synthetic')) {
 
 if (ONLY.has('sizes')) {
   log('sizes: the size budget');
-  const { ok, rows } = await measureSizes();
+  const { ok, rows } = await measureSizes({ dist: distDir });
   scenarios.sizes = {
     ok,
     rows: rows.map(({ parts, ...row }) => ({ ...row, largestParts: parts?.slice(0, 5) })),
@@ -392,6 +397,7 @@ if (ONLY.has('lighthouse')) {
   log('lighthouse');
   const pages = [
     { name: 'list', url: url('/bench/pages/list-element.html') },
+    { name: 'list, page reserves room', url: url('/bench/pages/list-element-reserved.html') },
     { name: 'search', url: url('/bench/pages/search-element.html') },
   ];
   if (existsSync(join(root, 'demo/index.html')))
@@ -432,6 +438,7 @@ const results = {
 
 await browser.close();
 await server.close();
+rmSync(distDir, { recursive: true, force: true });
 
 mkdirSync(args.out, { recursive: true });
 writeFileSync(join(args.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -12,7 +12,7 @@
 //   - the dataset per record: gzip of data/partnerships.json divided by its number of records.
 // Prints a table; exits 1 naming each figure over its budget with its biggest parts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -52,7 +52,10 @@ async function bundle(input, { litExternal }) {
     visit(output.find((item) => item.type === 'chunk' && item.isEntry));
     const modules = [...loaded]
       .flatMap((chunk) => Object.entries(chunk.modules))
-      .map(([id, module]) => ({ id: id.replace(root, ''), bytes: module.renderedLength }))
+      .map(([id, module]) => ({
+        id: id.replace(/^.*?\/(dist|node_modules)\//u, '$1/'),
+        bytes: module.renderedLength,
+      }))
       .sort((a, b) => b.bytes - a.bytes);
     return { gzip: [...loaded].reduce((sum, chunk) => sum + gzipSize(chunk.code), 0), modules };
   } finally {
@@ -79,7 +82,7 @@ function closure(file, into = new Set()) {
 const gzipOfFiles = (files) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 const filesAsParts = (files) =>
   [...files]
-    .map((file) => ({ id: file.replace(root, ''), bytes: readFileSync(file).length }))
+    .map((file) => ({ id: `dist/cdn/${basename(file)}`, bytes: readFileSync(file).length }))
     .sort((a, b) => b.bytes - a.bytes);
 
 /** The CDN bundle as pages meet it: per element the entry plus that element's chunk, with their static imports. */
@@ -98,7 +101,8 @@ function cdnSizes(entry) {
   return { perElement, all, allGzip: gzipOfFiles(all) };
 }
 
-export async function measureSizes() {
+/** The size rows; `dist` is the build to measure (default: the package's dist/). */
+export async function measureSizes({ dist = join(root, 'dist') } = {}) {
   const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
   const rows = [];
   const add = (name, measured, limit, { unit = 'bytes', parts } = {}) => {
@@ -107,7 +111,7 @@ export async function measureSizes() {
     rows.push({ name, measured, budget: limit, display, budgetDisplay, ok: measured <= limit, parts });
   };
 
-  const cdn = join(root, 'dist/cdn/partner-elements.js');
+  const cdn = join(dist, 'cdn/partner-elements.js');
   if (!existsSync(cdn))
     throw new Error('dist/cdn/partner-elements.js is missing: run `npm run build` first.');
   const { perElement, all, allGzip } = cdnSizes(cdn);
@@ -128,14 +132,12 @@ export async function measureSizes() {
     add('CDN, all six elements on one page', allGzip, budget.cdnAllElements, { parts: filesAsParts(all) });
   }
 
-  const elements = readdirSync(join(root, 'dist/elements'), { withFileTypes: true })
-    .filter(
-      (entry) => entry.isDirectory() && existsSync(join(root, 'dist/elements', entry.name, 'define.js')),
-    )
+  const elements = readdirSync(join(dist, 'elements'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'elements', entry.name, 'define.js')))
     .map((entry) => entry.name)
     .sort();
   for (const tag of elements) {
-    const entry = join(root, 'dist/elements', tag, 'define.js');
+    const entry = join(dist, 'elements', tag, 'define.js');
     const external = await bundle(entry, { litExternal: true });
     const limit = budget.defineEntryLitExternal[tag] ?? budget.defineEntryLitExternal.default;
     add(`npm ${tag}/define.js, Lit external`, external.gzip, limit, { parts: external.modules });
