@@ -52,8 +52,11 @@ if (!existsSync(join(resolve(args.dist), 'cdn/partner-elements.js'))) {
   console.error('dist/cdn/partner-elements.js is missing: run `npm run build` first (npm run bench does).');
   process.exit(1);
 }
-const distDir = mkdtempSync(join(os.tmpdir(), 'partner-elements-bench-'));
+// Inside the repository, so that the copy resolves node_modules (Lit) like the build does.
+const distDir = mkdtempSync(join(root, 'bench', '.dist-'));
 cpSync(resolve(args.dist), distDir, { recursive: true });
+// Removed however the run ends (a copy left behind would be linted and formatted as source).
+process.on('exit', () => rmSync(distDir, { recursive: true, force: true }));
 
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
@@ -438,7 +441,6 @@ const results = {
 
 await browser.close();
 await server.close();
-rmSync(distDir, { recursive: true, force: true });
 
 mkdirSync(args.out, { recursive: true });
 writeFileSync(join(args.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -32,7 +32,10 @@ async function bundle(input, { litExternal }) {
     input,
     external: litExternal ? isLit : [],
     plugins: [nodeResolve({ exportConditions: ['production'] })],
-    onwarn: () => {},
+    onwarn: (warning) => {
+      // An import that does not resolve would silently leave code out of the figure.
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${input}: ${warning.message}`);
+    },
   });
   try {
     const { output } = await build.generate({
