@@ -12,7 +12,19 @@ export default {
   // The recipe pages and the docs page come with their CMS's Content-Security-Policy header (recipes/serve.mjs).
   middleware: [staticPackageCopy, recipesMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...reactPlugins],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+      // Two test files run at once, each in a tab: the tab in the background is hidden, renders nothing and never
+      // gets ResizeObserver callbacks (the map waited forever for its size). Every tab behaves as the focused one.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
+    }),
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
 };
