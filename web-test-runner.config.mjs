@@ -26,5 +26,7 @@ export default {
     }),
   ],
   concurrency: 2,
+  // A file's whole run, not one test: the map's 30 tests draw real geometry, slow on a busy two-core machine.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -12,4 +12,8 @@ export const chromiumArgs = [
   '--disable-quic',
   '--no-first-run',
   '--disable-sync',
+  // Tests run two pages at once; a page in the background must still get animation frames and timers.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
