@@ -161,22 +161,24 @@ export async function openPage(
 export async function settle(session: PageSession, timeout = 15_000): Promise<void> {
   const end = Date.now() + timeout;
   for (let quietSince = 0; ;) {
-    const ready = await session.page.evaluate(() =>
-      [...document.querySelectorAll('[data-state]')].every((el) => {
-        const base = el.shadowRoot?.querySelector('[part~="base"]');
-        if (!base) return false;
-        return el.getAttribute('data-state') === 'loading'
-          ? base.getAttribute('aria-busy') === 'true'
-          : !base.hasAttribute('aria-busy');
-      }),
+    // Elements not yet in their state: not rendered, still busy (or, in the loading state, not busy).
+    const waiting = await session.page.evaluate(() =>
+      [...document.querySelectorAll('[data-state]')]
+        .filter((el) => {
+          const base = el.shadowRoot?.querySelector('[part~="base"]');
+          if (!base) return true;
+          const busy = base.getAttribute('aria-busy') === 'true';
+          return el.getAttribute('data-state') === 'loading' ? !busy : busy;
+        })
+        .map((el) => el.id || el.localName),
     );
-    if (ready && session.pending().length === 0) {
+    if (waiting.length === 0 && session.pending().length === 0) {
       quietSince ||= Date.now();
       if (Date.now() - quietSince >= 150) return;
     } else quietSince = 0;
     if (Date.now() > end) {
       throw new Error(
-        `the page did not settle: elements ready: ${ready}, pending: ${session.pending().join(' ')}`,
+        `the page did not settle: waiting for ${waiting.join(' ')}; pending: ${session.pending().join(' ')}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
