@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import * as prettier from 'prettier';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -443,6 +444,11 @@ await browser.close();
 await server.close();
 
 mkdirSync(args.out, { recursive: true });
-writeFileSync(join(args.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Formatted as the repository's formatter would, so that `npm run format:check` passes on the committed file.
+const prettierConfig = (await prettier.resolveConfig(join(root, 'bench/results.json'))) ?? {};
+writeFileSync(
+  join(args.out, 'results.json'),
+  await prettier.format(JSON.stringify(results, null, 2), { ...prettierConfig, parser: 'json' }),
+);
 writeFileSync(join(args.out, 'RESULTS.md'), writeReport(results));
 log(`wrote ${join(args.out, 'results.json')} and RESULTS.md`);
