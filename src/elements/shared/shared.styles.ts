@@ -46,6 +46,12 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Names are data: a right-to-left mark or override inside one must not reorder the text around it. */
+  [part~='name'],
+  [part~='partner'],
+  [part~='local'] {
+    unicode-bidi: isolate;
+  }
   *,
   *::before,
   *::after {
