@@ -10,6 +10,7 @@ import type { PartnerStatsElement } from '../../src/elements/partner-stats/partn
 import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
 import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
 import { collect, settled } from '../fixtures/settled.js';
+import { attach } from '../fixtures/attach.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -18,27 +19,6 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const number = (value: string) => Number(value.replace(/[.\s\u00a0\u202f]/g, ''));
 
 let dataset: Dataset;
-
-const attached: Element[] = [];
-afterEach(() => {
-  for (const node of attached.splice(0)) node.remove();
-});
-
-/**
- * `markup` (the test's own, parsed as a webmaster's page would be) in a part of the page whose language is `lang`.
- * Not open-wc's fixture(): around a plain wrapper it waits for an animation frame, and the runner's second test page
- * is hidden, where frames never come.
- */
-function attach<T extends Element>(markup: string, lang = 'de'): T {
-  const host = document.createElement('div');
-  host.setAttribute('lang', lang);
-  const template = document.createElement('template');
-  template.setHTMLUnsafe(markup);
-  host.append(template.content);
-  document.body.append(host);
-  attached.push(host);
-  return host.firstElementChild as T;
-}
 
 async function stats(attributes: string, lang = 'de'): Promise<PartnerStatsElement> {
   const el = attach<PartnerStatsElement>(`<partner-stats ${attributes}></partner-stats>`, lang);

@@ -8,6 +8,7 @@ import type { PartnerTimelineElement } from '../../src/elements/partner-timeline
 import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
 import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
 import { collect, settled } from '../fixtures/settled.js';
+import { attach } from '../fixtures/attach.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -21,28 +22,6 @@ const shownName = (p: Partnership) =>
     : p.partner.name;
 
 let dataset: Dataset;
-
-/** The element in a page whose language is `lang`, once it shows data or an error. */
-const attached: Element[] = [];
-afterEach(() => {
-  for (const node of attached.splice(0)) node.remove();
-});
-
-/**
- * `markup` (the test's own, parsed as a webmaster's page would be) in a part of the page whose language is `lang`.
- * Not open-wc's fixture(): around a plain wrapper it waits for an animation frame, and the runner's second test page
- * is hidden, where frames never come.
- */
-function attach<T extends Element>(markup: string, lang = 'de'): T {
-  const host = document.createElement('div');
-  host.setAttribute('lang', lang);
-  const template = document.createElement('template');
-  template.setHTMLUnsafe(markup);
-  host.append(template.content);
-  document.body.append(host);
-  attached.push(host);
-  return host.firstElementChild as T;
-}
 
 async function timeline(attributes: string, lang = 'de'): Promise<PartnerTimelineElement> {
   const el = attach<PartnerTimelineElement>(`<partner-timeline ${attributes}></partner-timeline>`, lang);
