@@ -46,9 +46,4 @@ export default {
     manualChunks: sharedChunk,
   },
   plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true })],
-  onwarn(warning, warn) {
-    // tsc's decorator helpers start with `this && this.__esDecorate`; an undefined module-level `this` is what they expect.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
 };

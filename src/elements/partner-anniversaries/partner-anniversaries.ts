@@ -51,13 +51,13 @@ export class PartnerAnniversariesElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
   /** The year whose round anniversaries are shown (default: the current year). */
-  @property({ type: Number }) accessor year: number | undefined = undefined;
+  @property({ type: Number }) year: number | undefined = undefined;
 
   /** Level of the group headings, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Make each partner's name a button that fires `partner-select` (e.g. to show it in a `<partner-card>`). */
-  @property({ type: Boolean }) accessor selectable = false;
+  @property({ type: Boolean }) selectable = false;
 
   get #year(): number {
     return Number.isInteger(this.year) ? (this.year as number) : new Date().getFullYear();

@@ -71,13 +71,13 @@ export class PartnerCardElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
   /** The id of the partnership to show (`harz--iasi`). Takes precedence over `partner`. */
-  @property() accessor partnership = '';
+  @property() partnership = '';
 
   /** The partner to show: its name as published or native (any case, accents optional), or its Wikidata id. */
-  @property() accessor partner = '';
+  @property() partner = '';
 
   /** Level of the card's title, 1 to 6 (default 2); its sections' headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The partnerships the card shows: the one with the `partnership` id, or every one of the `partner`. */
   get #matches(): Partnership[] {

@@ -82,22 +82,22 @@ export class PartnerListElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
   /** Group by `gemeinde` (the county's own partnerships first), `country` or `none`; default: by Gemeinde where the list spans several. */
-  @property({ attribute: 'group-by' }) accessor groupBy = '';
+  @property({ attribute: 'group-by' }) groupBy = '';
 
   /** Sort by `name` (default), `country` or `year`. */
-  @property() accessor sort = '';
+  @property() sort = '';
 
   /** Show a search box that filters the list as the reader types. */
-  @property({ type: Boolean }) accessor search = false;
+  @property({ type: Boolean }) search = false;
 
   /** The search text (also what the reader typed into the search box). */
-  @property() accessor query = '';
+  @property() query = '';
 
   /** Level of the group headings, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Debounced result count for screen readers, so they are not interrupted at every keystroke. */
-  @state() private accessor announcement = '';
+  @state() private announcement = '';
 
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #shownCount = 0;

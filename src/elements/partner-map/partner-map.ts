@@ -141,10 +141,10 @@ export class PartnerMapElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
   /** URL of the land geometry; default: the package's own `data/geo/world.json`, next to the script. */
-  @property({ attribute: 'geometry-src' }) accessor geometrySrc = '';
+  @property({ attribute: 'geometry-src' }) geometrySrc = '';
 
   /** Level of the popup's and the list's headings, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level' }) accessor headingLevel = '2';
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
 
   /** What the reader did to the map; see MapState. */
   #state: MapState = { focusIndex: 0, toolIndex: 0, listShown: false, dragging: false };

@@ -57,16 +57,16 @@ export class PartnerStatsElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
   /** Count by `country` (default), `decade` or `kind`. */
-  @property() accessor by = 'country';
+  @property() by = 'country';
 
   /** Show at most this many rows by themselves (the largest) and sum the rest as one; 0 or empty: every row. */
-  @property({ type: Number }) accessor limit = 0;
+  @property({ type: Number }) limit = 0;
 
   /** Show the table from the start (the reader can still hide it). */
-  @property({ type: Boolean }) accessor table = false;
+  @property({ type: Boolean }) table = false;
 
   /** The reader's choice with the toggle; until then `table` decides. */
-  @state() private accessor tableOpen: boolean | undefined = undefined;
+  @state() private tableOpen: boolean | undefined = undefined;
 
   get #by(): CountBy {
     return COUNT_BYS.find((by) => by === this.by) ?? 'country';

@@ -64,16 +64,16 @@ export class PartnerTimelineElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
   /** `asc` (default): oldest first; `desc`: newest first. Partnerships without a known year stay at the end. */
-  @property() accessor order = 'asc';
+  @property() order = 'asc';
 
   /** The year whose round anniversaries are marked (default: the current year). */
-  @property({ type: Number }) accessor year: number | undefined = undefined;
+  @property({ type: Number }) year: number | undefined = undefined;
 
   /** Level of the decade headings, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Make each partner's name a button that fires `partner-select` (e.g. to show it in a `<partner-card>`). */
-  @property({ type: Boolean }) accessor selectable = false;
+  @property({ type: Boolean }) selectable = false;
 
   get #year(): number {
     return Number.isInteger(this.year) ? (this.year as number) : new Date().getFullYear();

@@ -26,25 +26,25 @@ export abstract class PartnerElement extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
 
   /** Dataset URL, or `#id` of an inline `<script type="application/json">`; default: the package's own dataset. */
-  @property() accessor src = '';
+  @property() src = '';
 
   /** Land: slug (`sachsen-anhalt`) or key (`15`); comma-separated for several. */
-  @property() accessor land = '';
+  @property() land = '';
 
   /** Kreis or kreisfreie Stadt: slug (`harz`) or key (`15085`); includes the county's own partnerships and its towns'. */
-  @property() accessor kreis = '';
+  @property() kreis = '';
 
   /** Gemeinde: slug (`halberstadt`) or AGS (`15085135`); includes its Ortsteile and partnerships it holds jointly. */
-  @property() accessor gemeinde = '';
+  @property() gemeinde = '';
 
   /** Partner countries, ISO 3166-1 alpha-2 codes, comma-separated (`PL,CZ`). */
-  @property() accessor country = '';
+  @property() country = '';
 
   /** Kinds to show, comma-separated: partnership, friendship, cooperation, project, solidarity, contact. */
-  @property() accessor kind = '';
+  @property() kind = '';
 
   /** Statuses to show, comma-separated: active, dormant, ended, unknown. */
-  @property() accessor status = '';
+  @property() status = '';
 
   protected readonly localeController = new LocaleController(this);
   protected readonly data = new DatasetController(this, {
