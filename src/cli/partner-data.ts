@@ -16,7 +16,7 @@ import { importReport, summaryLine } from '../data/import/report.js';
 import { datasetSchema } from '../data/import/schema.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
 import { locateJson } from '../data/json-lines.js';
-import { validateDataset } from '../data/validate.js';
+import { validateDataset, type ValidationProblem } from '../data/validate.js';
 import { germanCountryCode } from './countries.js';
 import { DATA_DIR, readCuration, readSourceEntries, readSources, sourceInfo } from './files.js';
 
@@ -107,21 +107,19 @@ function runValidate(path: string, args: string[]): number {
   const text = readInput(path);
   const errors: string[] = [];
   let result;
+  /** Where a problem is, as a maintainer looks for it: the file, its line (and CSV column), then what is wrong. */
+  let locate: (p: ValidationProblem) => string;
   if (isCsv(path)) {
     const { read, payload } = csvDataset(text, args);
     for (const p of read.problems)
       errors.push(`${path}:${p.line}: ${p.column ? `${p.column}: ` : ''}${p.message}`);
     result = validateDataset(payload);
-    for (const p of result.problems) {
-      if (p.index === undefined) errors.push(`${path}: ${p.message}`);
-      else {
-        const column = p.field ? csvColumnOf(p.field) : undefined;
-        const id = p.id ? ` (${p.id})` : '';
-        errors.push(
-          `${path}:${read.lines[p.index] ?? '?'}${id}: ${column ? `column ${column}: ` : ''}${p.detail ?? p.message}`,
-        );
-      }
-    }
+    locate = (p) => {
+      if (p.index === undefined) return `${path}: ${p.message}`;
+      const column = p.field ? csvColumnOf(p.field) : undefined;
+      const id = p.id ? ` (${p.id})` : '';
+      return `${path}:${read.lines[p.index] ?? '?'}${id}: ${column ? `column ${column}: ` : ''}${p.detail ?? p.message}`;
+    };
   } else {
     // JSON.parse names no line: the scan finds each record's line and a syntax error's line and column.
     const where = locateJson(text);
@@ -136,18 +134,22 @@ function runValidate(path: string, args: string[]): number {
       return 1;
     }
     result = validateDataset(payload);
-    for (const p of result.problems) {
+    locate = (p) => {
       const line = p.index === undefined ? undefined : where.records[p.index];
-      errors.push(`${path}${line ? `:${line}` : ''}: ${p.message}`);
-    }
+      return `${path}${line ? `:${line}` : ''}: ${p.message}`;
+    };
   }
+  errors.push(...result.problems.map(locate));
   for (const e of errors) console.error(e);
+  // A warning keeps its record (an address that is not http(s) is shown as text) but wants fixing in the data.
+  for (const w of result.warnings) console.error(`warning: ${locate(w)}`);
   const valid = result.dataset?.partnerships.length ?? 0;
+  const warned = result.warnings.length > 0 ? `, ${result.warnings.length} warning(s)` : '';
   if (errors.length > 0) {
-    console.error(`${errors.length} error(s); ${valid} valid record(s), ${result.skipped} invalid.`);
+    console.error(`${errors.length} error(s)${warned}; ${valid} valid record(s), ${result.skipped} invalid.`);
     return 1;
   }
-  console.log(`${path}: valid, ${valid} partnerships.`);
+  console.log(`${path}: valid, ${valid} partnerships${warned}.`);
   return 0;
 }
 
@@ -155,11 +157,10 @@ function runCsvToJson(input: string, output: string, args: string[]): number {
   const { read, payload } = csvDataset(readInput(input), args);
   const result = validateDataset(payload);
   for (const p of read.problems) console.error(`${input}:${p.line}: ${p.message}`);
-  for (const p of result.problems) {
-    console.error(
-      p.index === undefined ? p.message : `${input}:${read.lines[p.index] ?? '?'}: ${p.detail ?? p.message}`,
-    );
-  }
+  const locate = (p: ValidationProblem) =>
+    p.index === undefined ? p.message : `${input}:${read.lines[p.index] ?? '?'}: ${p.detail ?? p.message}`;
+  for (const p of result.problems) console.error(locate(p));
+  for (const w of result.warnings) console.error(`warning: ${locate(w)}`);
   write(output, datasetJson(payload as Dataset));
   console.log(`${output}: ${read.partnerships.length} partnerships written.`);
   return read.problems.length + result.problems.length > 0 ? 1 : 0;
@@ -179,6 +180,7 @@ function runJsonToCsv(input: string, output: string, args: string[]): number {
     return 1;
   }
   for (const p of result.problems) console.error(`${input}: ${p.message} (left out)`);
+  for (const w of result.warnings) console.error(`warning: ${input}: ${w.message}`);
   const options: CsvOptions = args.includes('--excel')
     ? { delimiter: ';', bom: true, lineEnding: '\r\n' }
     : {};

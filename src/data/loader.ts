@@ -17,6 +17,8 @@ export interface LoadedDataset {
   /** Records left out because they are invalid. */
   skipped: number;
   problems: ValidationProblem[];
+  /** Kept with a fault: an address that is not http(s), shown as text. */
+  warnings: ValidationProblem[];
 }
 
 export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'missing-inline' | 'aborted';
@@ -229,7 +231,7 @@ function parse(text: string, where: string, status: number): LoadedDataset {
         : `${where} is not valid JSON.`,
     );
   }
-  const { dataset, problems, skipped } = validateDataset(payload);
+  const { dataset, problems, warnings, skipped } = validateDataset(payload);
   if (!dataset) {
     const reason = problems[0]?.message ?? 'not a partnership dataset';
     throw new DatasetLoadError('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
@@ -237,7 +239,10 @@ function parse(text: string, where: string, status: number): LoadedDataset {
   if (skipped > 0) {
     console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, problems);
   }
-  return { dataset, skipped, problems };
+  if (warnings.length > 0) {
+    console.warn(`partner-elements: ${warnings.length} address(es) in ${where} are not http(s), shown as text.`, warnings);
+  }
+  return { dataset, skipped, problems, warnings };
 }
 
 /** Inline data is parsed once per script element and text, however many elements read it. */

@@ -6,7 +6,6 @@
 import { KINDS, type Partner, type Partnership, type SourceInfo } from './model.js';
 import { sortPartnerships } from './queries.js';
 import { slugify } from './slug.js';
-import { isHttpUrl } from './validate.js';
 import { compareText, countryName } from '../i18n/intl.js';
 
 export type Order = 'asc' | 'desc';
@@ -213,13 +212,4 @@ export function citations(partnerships: readonly Partnership[], sources: readonl
     source: sources.find((source) => source.id === id) ?? { id },
     lines: [...lines].sort((a, b) => a - b),
   }));
-}
-
-/**
- * The address itself where it is an `http:` or `https:` URL (by the validator's rule), else undefined: `javascript:`,
- * `data:`, `ftp:` or junk never become a link, even from a dataset that bypassed the validator.
- */
-export function safeHttpUrl(value: string | undefined): string | undefined {
-  const url = value?.trim();
-  return url && isHttpUrl(url) ? url : undefined;
 }

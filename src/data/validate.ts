@@ -2,6 +2,8 @@
  * Validation of a partnership dataset, shared by the browser loader and the data command line.
  * Pure: no DOM, no Node APIs, never throws. An unusable payload gives `dataset: null`; otherwise every invalid record
  * is skipped (and counted) with one problem per faulty field, so that one bad row never hides the good ones.
+ * An address that is not http(s) (a website, a source's url) is a warning, not an error: the record stays, and every
+ * element shows such an address as text, never as a link.
  */
 import {
   KINDS,
@@ -14,6 +16,7 @@ import {
   type Partnership,
   type SourceInfo,
 } from './model.js';
+import { safeHttpUrl } from './url.js';
 
 export interface ValidationProblem {
   /** Index of the record in `partnerships[]`. */
@@ -29,7 +32,10 @@ export interface ValidationProblem {
 
 export interface ValidationResult {
   dataset: Dataset | null;
+  /** What made records (or sources) be left out, or the dataset unusable. */
   problems: ValidationProblem[];
+  /** What is kept but cannot be used as it is meant: an address that is not http(s) is shown as text. */
+  warnings: ValidationProblem[];
   /** Number of records left out because they are invalid. */
   skipped: number;
 }
@@ -109,6 +115,7 @@ function typeName(value: unknown): string {
 /** Collects the issues of one object, each field named by its dotted path. */
 class Checker {
   readonly issues: Issue[] = [];
+  readonly warnings: Issue[] = [];
 
   add(field: string, detail: string): void {
     this.issues.push({ field, detail });
@@ -196,8 +203,8 @@ class Checker {
 
   url(obj: Obj, key: string, path: string): void {
     const value = this.text(obj, key, path, true);
-    if (value !== undefined && !isHttpUrl(value)) {
-      this.add(path, `${show(value)} is not an http(s) URL`);
+    if (value !== undefined && safeHttpUrl(value) === undefined) {
+      this.warnings.push({ field: path, detail: `${show(value)} is not an http(s) URL (kept, shown as text)` });
     }
   }
 
@@ -223,16 +230,6 @@ class Checker {
     this.pattern(value, 'slug', `${path}.slug`, SLUG, 'a slug (lower-case letters, digits, single hyphens)');
     const areaKey = this.pattern(value, 'key', `${path}.key`, keyPattern(digits), `${digits} digits`, true);
     return { key: areaKey };
-  }
-}
-
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
   }
 }
 
@@ -419,11 +416,11 @@ function checkCorrections(c: Checker, record: Obj): void {
   });
 }
 
-function checkPartnership(record: unknown, knownSources: Set<string> | null, latestYear: number): Issue[] {
+function checkPartnership(record: unknown, knownSources: Set<string> | null, latestYear: number): Checker {
   const c = new Checker();
   if (!isObject(record)) {
     c.add('', `must be an object, not ${typeName(record)}`);
-    return c.issues;
+    return c;
   }
   c.pattern(
     record,
@@ -461,14 +458,14 @@ function checkPartnership(record: unknown, knownSources: Set<string> | null, lat
   c.stringList(record, 'notes', 'notes');
   checkConflicts(c, record);
   checkCorrections(c, record);
-  return c.issues;
+  return c;
 }
 
-function checkSourceInfo(value: unknown): Issue[] {
+function checkSourceInfo(value: unknown): Checker {
   const c = new Checker();
   if (!isObject(value)) {
     c.add('', `must be an object, not ${typeName(value)}`);
-    return c.issues;
+    return c;
   }
   c.pattern(value, 'id', 'id', SOURCE_ID, 'a source id (letters, digits, "_", "." and "-")');
   c.text(value, 'title', 'title');
@@ -476,7 +473,7 @@ function checkSourceInfo(value: unknown): Issue[] {
   c.text(value, 'covers', 'covers');
   c.url(value, 'url', 'url');
   c.pattern(value, 'retrieved', 'retrieved', ISO_DATE, 'an ISO date (YYYY-MM-DD)', true);
-  return c.issues;
+  return c;
 }
 
 function joinPath(prefix: string, field: string): string {
@@ -487,6 +484,7 @@ function joinPath(prefix: string, field: string): string {
 function validateSources(
   raw: unknown,
   problems: ValidationProblem[],
+  warnings: ValidationProblem[],
 ): { sources: SourceInfo[]; ids: Set<string> | null } {
   if (raw === undefined || !Array.isArray(raw)) {
     const detail = raw === undefined ? 'is missing' : `must be an array, not ${typeName(raw)}`;
@@ -496,16 +494,18 @@ function validateSources(
   const sources: SourceInfo[] = [];
   const ids = new Set<string>();
   raw.forEach((entry: unknown, i) => {
-    const issues = checkSourceInfo(entry);
+    const { issues, warnings: kept } = checkSourceInfo(entry);
     const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
     if (id !== undefined && issues.length === 0 && ids.has(id)) {
       issues.push({ field: 'id', detail: `${show(id)} is listed twice` });
     }
-    for (const issue of issues) {
+    const report = (into: ValidationProblem[]) => (issue: Issue) => {
       const field = joinPath(`sources[${i}]`, issue.field);
       const detail = issue.detail;
-      problems.push({ field, message: `${field} ${detail}`, detail });
-    }
+      into.push({ field, message: `${field} ${detail}`, detail });
+    };
+    issues.forEach(report(problems));
+    kept.forEach(report(warnings));
     if (issues.length === 0 && id !== undefined) {
       ids.add(id);
       sources.push(entry as unknown as SourceInfo);
@@ -515,7 +515,12 @@ function validateSources(
 }
 
 function unusable(message: string, field?: string): ValidationResult {
-  return { dataset: null, problems: [{ ...(field ? { field } : {}), message, detail: message }], skipped: 0 };
+  return {
+    dataset: null,
+    problems: [{ ...(field ? { field } : {}), message, detail: message }],
+    warnings: [],
+    skipped: 0,
+  };
 }
 
 export function validateDataset(payload: unknown, options: ValidationOptions = {}): ValidationResult {
@@ -545,6 +550,7 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
   }
 
   const problems: ValidationProblem[] = [];
+  const warnings: ValidationProblem[] = [];
   let generated = '';
   if (typeof payload.generated === 'string' && ISO_DATE.test(payload.generated))
     generated = payload.generated;
@@ -555,7 +561,7 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
         : `${show(payload.generated)} is not an ISO date (YYYY-MM-DD)`;
     problems.push({ field: 'generated', message: `generated ${detail}`, detail });
   }
-  const { sources, ids: knownSources } = validateSources(payload.sources, problems);
+  const { sources, ids: knownSources } = validateSources(payload.sources, problems, warnings);
 
   const partnerships: Partnership[] = [];
   const seen = new Map<string, number>();
@@ -563,7 +569,7 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
   const records: unknown[] = payload.partnerships;
   for (let index = 0; index < records.length; index++) {
     const record = records[index];
-    const issues = checkPartnership(record, knownSources, latestYear);
+    const { issues, warnings: kept } = checkPartnership(record, knownSources, latestYear);
     const id = isObject(record) && typeof record.id === 'string' && record.id !== '' ? record.id : undefined;
     if (id !== undefined) {
       const first = seen.get(id);
@@ -571,22 +577,26 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
         issues.push({ field: 'id', detail: `${show(id)} repeats the id of partnerships[${first}]` });
       else if (issues.length === 0) seen.set(id, index);
     }
-    if (issues.length === 0) {
-      partnerships.push(record as unknown as Partnership);
-      continue;
-    }
-    skipped++;
     const where = `partnerships[${index}]${id !== undefined ? ` (${show(id).slice(1, -1)})` : ''}`;
-    for (const issue of issues) {
+    const report = (into: ValidationProblem[]) => (issue: Issue) => {
       const detail = issue.field === '' ? issue.detail : `${issue.field} ${issue.detail}`;
-      problems.push({
+      into.push({
         index,
         ...(id !== undefined ? { id } : {}),
         ...(issue.field !== '' ? { field: issue.field } : {}),
         message: `${where}: ${detail}`,
         detail,
       });
-    }
+    };
+    issues.forEach(report(problems));
+    kept.forEach(report(warnings));
+    if (issues.length === 0) partnerships.push(record as unknown as Partnership);
+    else skipped++;
   }
-  return { dataset: { schemaVersion: SCHEMA_VERSION, generated, sources, partnerships }, problems, skipped };
+  return {
+    dataset: { schemaVersion: SCHEMA_VERSION, generated, sources, partnerships },
+    problems,
+    warnings,
+    skipped,
+  };
 }

@@ -62,6 +62,35 @@ test('validate rejects a broken JSON dataset, naming record and field', () => {
   assert.match(syntax.err, /not valid JSON/);
 });
 
+test('validate keeps a record whose website is not http(s) and warns with the line and column', () => {
+  const data = JSON.parse(readFileSync(publishedJson, 'utf8'));
+  data.partnerships[7].partner.website = 'javascript:alert(1)';
+  const id7 = data.partnerships[7].id as string;
+  const json = join(work, 'script-link.json');
+  writeFileSync(json, JSON.stringify(data, null, 2));
+  const r = run('validate', json);
+  assert.equal(r.code, 0, 'a warning, not an error: the record is shown, its address as text');
+  assert.match(r.out, /valid, 183 partnerships, 1 warning\(s\)/);
+  // The record's `{` is the line before its id (1-based: the id's 0-based index).
+  const line = readFileSync(json, 'utf8')
+    .split('\n')
+    .findIndex((text) => text.includes(`"id": "${id7}"`));
+  assert.ok(
+    r.err.includes(
+      `warning: ${json}:${line}: partnerships[7] (${id7}): partner.website "javascript:alert(1)" is not an http(s) URL`,
+    ),
+    r.err,
+  );
+  const csv = join(work, 'script-link.csv');
+  assert.equal(run('json-to-csv', json, csv).code, 0);
+  const fromCsv = run('validate', csv);
+  assert.equal(fromCsv.code, 0, fromCsv.err);
+  assert.match(
+    fromCsv.err,
+    /^warning: .*script-link\.csv:9 \([a-z0-9-]+\): column partner_website: partner\.website "javascript:/mu,
+  );
+});
+
 test('validate rejects a broken CSV, naming the CSV line and column', () => {
   const lines = readFileSync(join(DATA_DIR, 'partnerships.csv'), 'utf8').split('\n');
   lines[3] = (lines[3] ?? '').replace(',partnership,active,', ',partnership,sleeping,');

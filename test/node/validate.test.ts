@@ -50,6 +50,7 @@ function problemsOf(change: (r: Record<string, any>) => void) {
 test('a valid dataset passes untouched', () => {
   const result = validateDataset(dataset([record()]), { now });
   assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.warnings, []);
   assert.equal(result.skipped, 0);
   assert.deepEqual(result.dataset?.partnerships, [record()]);
 });
@@ -70,8 +71,6 @@ test('each broken field is named with the record index, id and field', () => {
     [(r) => (r.local.land.slug = 'Sachsen Anhalt'), 'local.land.slug', 'is not a slug'],
     [(r) => (r.local.coordinates.lat = 95), 'local.coordinates.lat', '95 is out of range (-90..90)'],
     [(r) => (r.partner.coordinates = { lat: 50 }), 'partner.coordinates.lon', 'is missing'],
-    [(r) => (r.partner.website = 'javascript:alert(1)'), 'partner.website', 'is not an http(s) URL'],
-    [(r) => (r.partner.website = 'ftp://example.org/'), 'partner.website', 'is not an http(s) URL'],
     [(r) => (r.partner.level = 'village'), 'partner.level', 'is not one of city, municipality'],
     [(r) => (r.partner.wikidata = 'P31'), 'partner.wikidata', 'is not a Wikidata item id'],
     [(r) => (r.partner.nativeLang = 'de'), 'partner.nativeLang', 'is given without partner.nativeName'],
@@ -99,6 +98,54 @@ test('each broken field is named with the record index, id and field', () => {
     assert.ok(problem.message.includes(`${field} `), problem.message);
     assert.ok(problem.message.includes(text), `${problem.message} should say ${text}`);
   }
+});
+
+test('an address that is not http(s) keeps its record, unchanged, with a warning naming the field', () => {
+  const websites = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+  ];
+  websites.push('vbscript:msgbox(1)', 'ftp://example.org/', '//example.org/', 'www.example.org');
+  for (const website of websites) {
+    const r = { ...record(), partner: { ...record().partner, website } };
+    const result = validateDataset(dataset([r]), { now });
+    assert.deepEqual(result.problems, [], website);
+    assert.equal(result.skipped, 0);
+    assert.deepEqual(result.dataset?.partnerships, [r], 'kept as it is: the elements show it as text');
+    assert.equal(result.warnings.length, 1);
+    const [warning] = result.warnings;
+    assert.equal(warning?.index, 0);
+    assert.equal(warning?.id, 'halberstadt--nachod');
+    assert.equal(warning?.field, 'partner.website');
+    assert.ok(warning?.message.startsWith('partnerships[0] (halberstadt--nachod): partner.website '));
+    assert.ok(warning?.message.endsWith('is not an http(s) URL (kept, shown as text)'), warning?.message);
+  }
+  const sources = [
+    {
+      id: 'sachsen-anhalt',
+      title: 'Liste',
+      publisher: 'Land',
+      covers: 'Sachsen-Anhalt',
+      url: 'javascript:x',
+    },
+  ];
+  const result = validateDataset({ ...dataset([record()]), sources }, { now });
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.dataset?.sources, sources, 'the source stays, with its address as text');
+  assert.equal(
+    result.warnings[0]?.message,
+    'sources[0].url "javascript:x" is not an http(s) URL (kept, shown as text)',
+  );
+});
+
+test('a skipped record still names its non-http(s) address among the warnings', () => {
+  const r = { ...record(), kind: 'nope', partner: { ...record().partner, website: 'javascript:x' } };
+  const result = validateDataset(dataset([r]), { now });
+  assert.equal(result.skipped, 1);
+  assert.equal(result.problems[0]?.field, 'kind');
+  assert.equal(result.warnings[0]?.field, 'partner.website');
 });
 
 test('the message names the record as partnerships[i] (id)', () => {

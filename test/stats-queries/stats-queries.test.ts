@@ -14,7 +14,6 @@ import {
   limitCounts,
   mergePartner,
   OTHER,
-  safeHttpUrl,
   UNKNOWN,
   type CountRow,
 } from '../../src/data/stats-queries.js';
@@ -247,22 +246,6 @@ describe('stats queries', () => {
         { source: 'unlisted', line: 9 },
       ];
       expect(citations([a], dataset.sources)).to.deep.equal([{ source: { id: 'unlisted' }, lines: [3, 9] }]);
-    });
-
-    it('keeps only http(s) addresses as links', () => {
-      expect(safeHttpUrl('http://www.portalbn.ro/')).to.equal('http://www.portalbn.ro/');
-      expect(safeHttpUrl(' https://example.org/a?b=c ')).to.equal('https://example.org/a?b=c');
-      for (const bad of [
-        'javascript:alert(1)',
-        'JAVASCRIPT:alert(1)',
-        'data:text/html,x',
-        'ftp://example.org/',
-        'www.example.org',
-        '',
-        undefined,
-      ]) {
-        expect(safeHttpUrl(bad), String(bad)).to.equal(undefined);
-      }
     });
   });
 });

@@ -126,7 +126,10 @@ export function buildDataset(input: BuildInput): BuildResult {
   });
 
   const validation = validateDataset(dataset);
-  for (const problem of validation.problems) problems.push({ message: `invalid output: ${problem.message}` });
+  // The published dataset holds only http(s) addresses: what elements would show as text is a fault here.
+  for (const problem of [...validation.problems, ...validation.warnings]) {
+    problems.push({ message: `invalid output: ${problem.message}` });
+  }
 
   const missingCoordinates = new Set<string>();
   const missingCountry: string[] = [];

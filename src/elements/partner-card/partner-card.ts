@@ -7,9 +7,9 @@ import {
   findPartnership,
   holdersOf,
   mergePartner,
-  safeHttpUrl,
   type Citation,
 } from '../../data/stats-queries.js';
+import { safeHttpUrl } from '../../data/url.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList, pluralCategory } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';

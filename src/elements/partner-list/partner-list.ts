@@ -12,6 +12,7 @@ import {
   type SortKey,
 } from '../../data/queries.js';
 import { prepareSearch } from '../../data/search.js';
+import { safeHttpUrl } from '../../data/url.js';
 import { groupRuns, groupsOfSubset, searchView, sortedGroupsView, type GroupRun } from '../../data/views.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList } from '../../i18n/intl.js';
@@ -349,10 +350,10 @@ export class PartnerListElement extends PartnerElement {
   }
 
   protected renderName(p: Partnership): TemplateResult {
-    const website = p.partner.website;
+    const website = safeHttpUrl(p.partner.website);
     // Data is text, and a link only ever goes to a web page: http(s) only. The partner's site is another party's:
     // it learns neither the page the reader came from (noreferrer) nor gets a handle on it (noopener).
-    return website && /^https?:\/\//iu.test(website)
+    return website
       ? html`<a
           part="link"
           href=${website}

@@ -2,6 +2,7 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type Temp
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
 import { sortPartnerships } from '../../data/queries.js';
+import { safeHttpUrl } from '../../data/url.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -586,8 +587,7 @@ export class PartnerMapElement extends PartnerElement {
     const [x, y] = this.#screenPosition(marker, this.#state.view);
     // Docked to the frame's edge away from the marker, so it never covers the place it describes.
     const place = `${y > this.#state.size.height / 2 ? 'top' : 'bottom'} ${x > this.#state.size.width / 2 ? 'start' : 'end'}`;
-    const website =
-      p.partner.website && /^https?:\/\//iu.test(p.partner.website) ? p.partner.website : undefined;
+    const website = safeHttpUrl(p.partner.website);
     return html`<div
       id="popup"
       part="popup"
@@ -621,7 +621,9 @@ export class PartnerMapElement extends PartnerElement {
             html`<p>
               <a href=${website} rel="noopener noreferrer">${msg(str`Website von ${p.partner.name}`)}</a>
             </p>`
-          : nothing
+          : p.partner.website
+            ? html`<p>${msg('Website')}: ${p.partner.website}</p>`
+            : nothing
       }
     </div>`;
   }
@@ -716,8 +718,7 @@ export class PartnerMapElement extends PartnerElement {
 
   protected renderItem(p: Partnership, visible: boolean): TemplateResult {
     // Links only where the list is visible: a hidden list must not hold focusable elements.
-    const website =
-      visible && p.partner.website && /^https?:\/\//iu.test(p.partner.website) ? p.partner.website : '';
+    const website = visible ? safeHttpUrl(p.partner.website) : undefined;
     return html`<li part="item" class="item">
       <span part="name" class="name"
         >${website ? html`<a href=${website} rel="noopener noreferrer">${this.renderName(p)}</a>` : this.renderName(p)}</span

@@ -116,18 +116,6 @@ export const BAD_RECORDS: readonly BadRecords[] = [
     skipped: 5,
   },
   {
-    name: 'websites that are not http(s)',
-    records: () => [
-      withField(10, 'partner.website', 'javascript:alert(1)'),
-      withField(11, 'partner.website', 'JaVaScRiPt:alert(1)'),
-      withField(12, 'partner.website', 'java\tscript:alert(1)'),
-      withField(13, 'partner.website', 'data:text/html,<script>alert(1)</script>'),
-      withField(14, 'partner.website', 'vbscript:msgbox(1)'),
-      withField(15, 'partner.website', '//evil.example/'),
-    ],
-    skipped: 6,
-  },
-  {
     name: 'implausible years',
     records: () => [
       withField(10, 'since', 1066),
