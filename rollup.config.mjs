@@ -12,8 +12,13 @@ import terser from '@rollup/plugin-terser';
 import { basename, dirname, resolve } from 'node:path';
 
 const baseClass = resolve('dist/elements/shared/partner-element.js');
+/** What several elements use besides the base class: their shared folder and Lit's directives. */
+const alsoShared = [resolve('dist/elements/shared') + '/', resolve('node_modules/lit-html') + '/'];
 
-/** The static import graph of the base class, found once per build. */
+/**
+ * The static import graph of the base class, found once per build, and the modules in `alsoShared`: one chunk, so
+ * that an element's chunk needs no other chunk than this one, which the entry fetches alongside it (one round trip).
+ */
 let shared;
 function sharedChunk(id, { getModuleInfo }) {
   if (!shared) {
@@ -25,7 +30,9 @@ function sharedChunk(id, { getModuleInfo }) {
     };
     visit(baseClass);
   }
-  return shared.has(id) ? 'partner-elements-shared' : undefined;
+  return shared.has(id) || alsoShared.some((folder) => id.startsWith(folder))
+    ? 'partner-elements-shared'
+    : undefined;
 }
 
 /** A chunk is named after what it serves: partner-map-<hash>.js rather than define-<hash>.js. */

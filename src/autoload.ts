@@ -3,19 +3,24 @@
  * page, loading only that element's code. A town's page with one `<partner-list>` downloads Lit, the shared
  * machinery and the list, not the map or the charts; every element still works from this one script tag.
  *
- * The shared machinery is imported statically, so the browser fetches it in parallel with this file, and each
- * element's chunk reuses it (one Lit, one loader cache, one request per dataset URL for the whole page).
+ * An element's chunk imports one other chunk, the shared machinery (Lit, the loader, the base class, what several
+ * elements use), which every element reuses: one Lit, one loader cache, one request per dataset URL for the whole
+ * page. The entry asks for both at once: the browser would otherwise find the shared chunk only once the element's
+ * chunk had arrived, a round trip later. It is not imported statically either: this file would then run only after
+ * the shared chunk had arrived, and ask for the element's chunk a round trip later.
  */
-// Re-exported rather than imported bare: the package declares its modules free of side effects, so rollup drops a
-// bare import, and the shared chunk was only found after the element's chunk had arrived (one round trip later).
-export { PartnerElement } from './elements/shared/partner-element.js';
+const loadShared = () => import('./elements/shared/partner-element.js');
+/** The queries four elements share (but not the list and the map): a chunk of its own, asked for alongside them. */
+const loadStatsQueries = () => import('./data/stats-queries.js');
 
 const elementLoaders: Record<string, () => Promise<unknown>> = {
   'partner-list': () => import('./elements/partner-list/define.js'),
-  'partner-timeline': () => import('./elements/partner-timeline/define.js'),
-  'partner-stats': () => import('./elements/partner-stats/define.js'),
-  'partner-anniversaries': () => import('./elements/partner-anniversaries/define.js'),
-  'partner-card': () => import('./elements/partner-card/define.js'),
+  'partner-timeline': () =>
+    Promise.all([loadStatsQueries(), import('./elements/partner-timeline/define.js')]),
+  'partner-stats': () => Promise.all([loadStatsQueries(), import('./elements/partner-stats/define.js')]),
+  'partner-anniversaries': () =>
+    Promise.all([loadStatsQueries(), import('./elements/partner-anniversaries/define.js')]),
+  'partner-card': () => Promise.all([loadStatsQueries(), import('./elements/partner-card/define.js')]),
   'partner-map': () => import('./elements/partner-map/define.js'),
 };
 
@@ -28,7 +33,34 @@ export function loadElement(tag: string): Promise<unknown> {
   const load = elementLoaders[tag];
   if (!load) return Promise.reject(new Error(`partner-elements has no element <${tag}>`));
   requested.add(tag);
-  return load();
+  return Promise.all([loadShared(), load()]);
+}
+
+/**
+ * The package's own dataset: this file sits in the same folder as the shared chunk, so the expression of
+ * src/data/default-src.ts gives the same address here (importing it would make this file wait for the shared chunk).
+ */
+const defaultSrc = () => new URL('../../data/partnerships.json', import.meta.url).href;
+const preloaded = new Set<string>();
+
+/**
+ * Asks for an element's dataset while its code is still on the way: the loader's request, made once the element
+ * runs, is then answered by this one instead of starting a round trip of its own. The same request the element
+ * would make (same address, credentials only for the same origin, as the loader's fetch), so nothing new leaves
+ * the page; inline data (`#id`) needs none.
+ */
+function preloadDataset(element: Element): void {
+  const src = element.getAttribute('src')?.trim() || defaultSrc();
+  if (src.startsWith('#')) return;
+  const href = new URL(src, document.baseURI).href;
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
 }
 
 function discover(root: Element | Document): void {
@@ -45,6 +77,9 @@ function discover(root: Element | Document): void {
   }
 }
 
+// Only for the elements in the page as it was served: their attributes are final, while a script that creates an
+// element may set its `src` only after inserting it.
+for (const element of document.querySelectorAll(selector)) preloadDataset(element);
 discover(document);
 new MutationObserver((mutations) => {
   if (requested.size === tags.length) return;

@@ -91,9 +91,17 @@ const filesAsParts = (files) =>
 /** The CDN bundle as pages meet it: per element the entry plus that element's chunk, with their static imports. */
 function cdnSizes(entry) {
   const code = readFileSync(entry, 'utf8');
-  const elements = [
-    ...code.matchAll(/["'](partner-[a-z-]+)["']\s*:\s*\(\)\s*=>\s*import\(\s*["'](\.\/[^"']+)["']/gu),
-  ].map((m) => ({ tag: m[1], file: join(dirname(entry), m[2]) }));
+  // The entry's table of element loaders names each tag; each element's chunk is named after it (rollup.config.mjs).
+  const folder = dirname(entry);
+  const chunkOf = (tag) => {
+    const files = readdirSync(folder).filter((name) => new RegExp(`^${tag}-[\\w-]+\\.js$`, 'u').test(name));
+    if (files.length !== 1) throw new Error(`${entry}: expected one chunk for <${tag}>, found ${files.length}`);
+    return join(folder, files[0]);
+  };
+  const elements = [...new Set([...code.matchAll(/["'](partner-[a-z-]+)["']\s*:/gu)].map((m) => m[1]))].map(
+    (tag) => ({ tag, file: chunkOf(tag) }),
+  );
+  if (elements.length === 0) throw new Error(`${entry}: no element loaders found`);
   const base = closure(entry);
   const perElement = elements.map(({ tag, file }) => {
     const files = closure(file, new Set(base));

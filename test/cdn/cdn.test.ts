@@ -73,6 +73,20 @@ describe('CDN bundle from a static copy of the package', () => {
     for (const path of code) expect(path).to.match(/^\/static-copy\/package\/dist\/cdn\/[\w-]+\.js$/);
     expect(code.join(' ')).to.not.match(/partner-(map|timeline|stats|anniversaries|card)-|\/(en|fr|pl)-|geo/);
 
+    // No waiting in line: the entry asks for the list's chunk and the shared chunk at once, and for the dataset
+    // while they are on their way (a preload the loader's request then uses: one request, not two).
+    const timings = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = timings.filter((entry) => entry.name.endsWith('/data/partnerships.json'));
+    expect(data, 'one request for the dataset').to.have.length(1);
+    const chunks = timings.filter((entry) => /\/partner-(list|elements-shared)-[\w-]+\.js$/.test(entry.name));
+    expect(chunks, 'the list and the shared chunk').to.have.length(2);
+    const [a, b] = chunks as [PerformanceResourceTiming, PerformanceResourceTiming];
+    expect(a.startTime, 'both chunks asked for together').to.be.below(b.responseEnd);
+    expect(b.startTime, 'both chunks asked for together').to.be.below(a.responseEnd);
+    expect(data[0]!.startTime, 'the dataset asked for before the code arrived').to.be.below(
+      Math.max(a.responseEnd, b.responseEnd),
+    );
+
     // <html lang="en"> switches text and country names to English (loading the English translation).
     win.document.documentElement.lang = 'en';
     await new Promise((resolve) => setTimeout(resolve, 0));
