@@ -114,7 +114,7 @@ export class PartnerAnniversariesElement extends PartnerElement {
     </li>`;
   }
 
-  protected renderName(p: Partnership): TemplateResult {
+  protected renderName(p: Partnership): TemplateResult | string {
     return this.selectable
       ? html`<button
           type="button"

@@ -308,34 +308,32 @@ export class PartnerListElement extends PartnerElement {
     }
   }
 
+  /**
+   * One partnership. A long list renders thousands of these, so it is one template with its optional parts inline
+   * (every nested template costs an instance and marker nodes per item), not one template per piece.
+   */
   protected renderItem(p: Partnership, showLocal: boolean): TemplateResult {
     const holders = [p.local.name, ...(p.local.jointWith ?? []).map((area) => area.name)];
     const local = showLocal
       ? msg(str`Partner von ${formatList(holders, this.locale)}`)
       : this.describeLocal(p);
+    const { region } = p.partner;
+    // Kind and status only where they are not the usual (a Städtepartnerschaft, active).
     return html`<li part="item" class="item">
       <span part="name" class="name">${this.renderName(p)}</span>
-      <span class="meta">${this.renderPlace(p)}</span>
-      <span part="year" class="year">${renderSince(p)}</span>${this.renderBadges(p)}${
+      <span class="meta"
+        ><span part="country">${countryName(p.partner.country, this.locale)}</span>${
+          region ? html`, <span part="region">${region}</span>` : nothing
+        }</span
+      >
+      <span part="year" class="year">${renderSince(p)}</span>${
+        p.kind === 'partnership'
+          ? nothing
+          : html` <span part="kind" class="badge">${kindLabel(p.kind)}</span>`
+      }${p.status === 'active' ? nothing : html` <span part="status" class="badge">${statusLabel(p.status)}</span>`}${
         local ? html` <span part="local" class="local">${local}</span>` : nothing
       }
     </li>`;
-  }
-
-  protected renderPlace(p: Partnership): TemplateResult {
-    const country = html`<span part="country">${countryName(p.partner.country, this.locale)}</span>`;
-    return p.partner.region ? html`${country}, <span part="region">${p.partner.region}</span>` : country;
-  }
-
-  /** Kind and status only where they are not the usual (a Städtepartnerschaft, active). */
-  protected renderBadges(p: Partnership): TemplateResult {
-    return html`${
-      p.kind === 'partnership' ? nothing : html` <span part="kind" class="badge">${kindLabel(p.kind)}</span>`
-    }${
-      p.status === 'active'
-        ? nothing
-        : html` <span part="status" class="badge">${statusLabel(p.status)}</span>`
-    }`;
   }
 
   /** Within one town's or the county's own list: only what the context does not say (Ortsteil, joint holders). */
@@ -349,7 +347,7 @@ export class PartnerListElement extends PartnerElement {
     return parts.filter(Boolean).join(', ');
   }
 
-  protected renderName(p: Partnership): TemplateResult {
+  protected renderName(p: Partnership): TemplateResult | string {
     const website = safeHttpUrl(p.partner.website);
     // Data is text, and a link only ever goes to a web page: http(s) only. The partner's site is another party's:
     // it learns neither the page the reader came from (noreferrer) nor gets a handle on it (noopener).

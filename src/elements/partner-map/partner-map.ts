@@ -8,7 +8,7 @@ import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { Point } from '../../map/projection.js';
 import { clampView, fitView, panView, toScreen, zoomView, type Size, type View } from '../../map/view.js';
-import { kindLabel, partnershipCount, renderSince, statusLabel } from '../shared/labels.js';
+import { kindLabel, partnershipCount, renderPartnerName, renderSince, statusLabel } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { GeometryController } from './geometry-controller.js';
@@ -628,11 +628,8 @@ export class PartnerMapElement extends PartnerElement {
     </div>`;
   }
 
-  protected renderName(p: Partnership): TemplateResult {
-    const { name, nativeName, nativeLang } = p.partner;
-    return nativeName && nativeName !== name
-      ? html`${name} (<span lang=${nativeLang ?? nothing}>${nativeName}</span>)`
-      : html`${name}`;
+  protected renderName(p: Partnership): TemplateResult | string {
+    return renderPartnerName(p);
   }
 
   protected renderControls(): TemplateResult {

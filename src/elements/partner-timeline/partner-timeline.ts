@@ -158,7 +158,7 @@ export class PartnerTimelineElement extends PartnerElement {
     </li>`;
   }
 
-  protected renderName(p: Partnership): TemplateResult {
+  protected renderName(p: Partnership): TemplateResult | string {
     return this.selectable
       ? html`<button
           type="button"

@@ -135,9 +135,10 @@ export function yearCount(count: number): string {
 }
 
 /** The partner's name as published and, where it differs, its native form marked with its language. */
-export function renderPartnerName(p: Partnership): TemplateResult {
+export function renderPartnerName(p: Partnership): TemplateResult | string {
   const { name, nativeName, nativeLang } = p.partner;
+  // Most names have no native form: plain text then, no template of its own (a list renders thousands).
   return nativeName && nativeName !== name
     ? html`${name} (<span lang=${nativeLang ?? nothing}>${nativeName}</span>)`
-    : html`${name}`;
+    : name;
 }
