@@ -95,7 +95,8 @@ function cdnSizes(entry) {
   const folder = dirname(entry);
   const chunkOf = (tag) => {
     const files = readdirSync(folder).filter((name) => new RegExp(`^${tag}-[\\w-]+\\.js$`, 'u').test(name));
-    if (files.length !== 1) throw new Error(`${entry}: expected one chunk for <${tag}>, found ${files.length}`);
+    if (files.length !== 1)
+      throw new Error(`${entry}: expected one chunk for <${tag}>, found ${files.length}`);
     return join(folder, files[0]);
   };
   const elements = [...new Set([...code.matchAll(/["'](partner-[a-z-]+)["']\s*:/gu)].map((m) => m[1]))].map(

@@ -8,7 +8,13 @@ import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { Point } from '../../map/projection.js';
 import { clampView, fitView, panView, toScreen, zoomView, type Size, type View } from '../../map/view.js';
-import { kindLabel, partnershipCount, renderPartnerName, renderSince, statusLabel } from '../shared/labels.js';
+import {
+  kindLabel,
+  partnershipCount,
+  renderPartnerName,
+  renderSince,
+  statusLabel,
+} from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { GeometryController } from './geometry-controller.js';
