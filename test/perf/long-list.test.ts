@@ -32,11 +32,17 @@ async function longList(dataset: Dataset, attributes: Record<string, string> = {
   return el;
 }
 
+/**
+ * The items a reader sees (in the DOM and not hidden; the browser may skip painting those far off screen, which
+ * keeps them visible): while search results are shown, the whole list is kept in the DOM, hidden.
+ */
+const shownItems = (el: Element) => $$(el, '[part~="item"]').filter((item) => item.checkVisibility());
+
 /** Resolves when the element shows `count` items (the later steps run in tasks of their own). */
 async function itemsReach(el: PartnerListElement, count: number): Promise<void> {
   const deadline = performance.now() + 20_000;
-  while ($$(el, '[part~="item"]').length !== count) {
-    if (performance.now() > deadline) throw new Error(`${$$(el, '[part~="item"]').length} of ${count} items`);
+  while (shownItems(el).length !== count) {
+    if (performance.now() > deadline) throw new Error(`${shownItems(el).length} of ${count} items`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await el.updateComplete;
@@ -48,7 +54,7 @@ describe('<partner-list> with thousands of partnerships', () => {
   it('shows the first screen at once and then every partnership, in the order of a plain render', async () => {
     const dataset = generateDataset(2500, 11);
     const el = await longList(dataset, { 'group-by': 'none' });
-    const first = $$(el, '[part~="item"]').length;
+    const first = shownItems(el).length;
     expect(first).to.be.greaterThan(20).and.lessThan(2500);
     expect($$(el, '[part~="summary"]')[0]!.textContent).to.contain('2.500 Partnerschaften');
     await itemsReach(el, 2500);
@@ -82,12 +88,33 @@ describe('<partner-list> with thousands of partnerships', () => {
     expect(expected.length).to.be.greaterThan(100);
     await itemsReach(el, expected.length);
     // What is shown is exactly the matches, in the list's order.
-    const shown = $$(el, '[part~="item"] [part~="name"]').map((node) => node.textContent!.trim());
+    const shown = shownItems(el).map((item) => item.querySelector('[part~="name"]')!.textContent!.trim());
     const names = sortPartnerships(expected, 'name', 'de').map((p) => p.partner.name);
     shown.forEach((name, i) => expect(name.startsWith(names[i]!), `${i}: ${name}`).to.equal(true));
+    // The whole list was kept while the results were shown: back at once, and it builds on to the end.
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect($$(el, '.results')).to.have.length(0);
+    expect(shownItems(el).length).to.be.greaterThan(20);
     await itemsReach(el, 3000);
+    expect($$(el, '[part~="item"]'), 'no item twice').to.have.length(3000);
+  });
+
+  it('while search results are shown the whole list stays in the DOM, out of sight, focus and the accessibility tree', async () => {
+    const dataset = generateDataset(600, 15);
+    for (const p of dataset.partnerships) p.partner.website = `https://example.org/${p.id}`;
+    const el = await longList(dataset, { search: '', 'group-by': 'none', query: 'lo' });
+    await el.updateComplete;
+    const hidden = $$(el, '.all')[0]!;
+    expect(getComputedStyle(hidden).contentVisibility).to.equal('hidden');
+    expect(hidden.getBoundingClientRect().height, 'takes no room').to.equal(0);
+    const link = hidden.querySelector<HTMLElement>('a[href]');
+    link!.focus();
+    expect(el.shadowRoot!.activeElement, 'a hidden link cannot take focus').to.not.equal(link);
+    const expected = searchPartnerships(dataset, dataset.partnerships, 'lo', 'de');
+    await itemsReach(el, expected.length);
+    await expect(el).to.be.accessible();
   });
 
   it('is accessible once complete, with every item in the accessibility tree (no virtual scrolling)', async function () {

@@ -78,6 +78,10 @@ export const styles = [
     .list--long > .item {
       contain-intrinsic-size: auto 5rem;
     }
+    /* The whole list while search results are shown: kept, laid out, but neither painted, read nor focusable. */
+    .hidden {
+      content-visibility: hidden;
+    }
     .name {
       display: block;
       font-weight: 600;

@@ -104,6 +104,8 @@ export class PartnerListElement extends PartnerElement {
   #shownCount = 0;
   /** Long lists render a screenful first and the rest in later tasks (10,000 partnerships; a keystroke). */
   readonly #progressive = new ProgressiveController(this);
+  /** The same for search results, which only build on once the reader pauses typing. */
+  readonly #resultsProgressive = new ProgressiveController(this, { replaces: true });
   /** Bumped by every property change, so that groups and blocks kept by `guard()` render again. */
   #epoch = 0;
   /** The dataset and locale whose search texts are prepared (or asked for). */
@@ -182,20 +184,38 @@ export class PartnerListElement extends PartnerElement {
     const oneGemeinde = this.gemeinde.trim() !== '' && !this.gemeinde.includes(',');
     const showLocal = groupBy !== 'gemeinde' && !oneGemeinde && spansSeveralPlaces(all);
     const sorted = sortedGroupsView(all, groupBy, this.#sortKey, this.locale);
-    const groups = shown === all ? sorted : groupsOfSubset(sorted, shown);
+    const searching = shown !== all;
+    // While a search shows its results, the whole list stays in the DOM as it was, skipped by the browser
+    // (content-visibility: hidden keeps its layout; it is out of the accessibility tree, find-in-page and the tab
+    // order): the first letter does not have to tear down 10,000 items, nor clearing the search to build them again.
     return html`
       ${this.search ? this.renderSearch() : nothing}
       <p part="summary" class="summary" id="summary">
         ${shown.length === all.length ? partnershipCount(all.length) : partnershipCountOf(shown.length, all.length)}
       </p>
-      ${
-        shown.length === 0
-          ? html`<p part="state empty" class="state">
-              ${msg(str`Keine Partnerschaft passt zu „${this.query.trim()}“.`)}
-            </p>`
-          : this.renderGroups(groups, shown.length, showLocal)
-      }
+      <div class=${searching ? 'all hidden' : 'all'}>
+        ${this.renderGroups(sorted, all.length, showLocal, this.#progressive, searching)}
+      </div>
+      ${searching ? html`<div class="results">${this.renderResults(sorted, shown, showLocal)}</div>` : nothing}
     `;
+  }
+
+  protected renderResults(
+    sorted: readonly PartnershipGroup[],
+    shown: readonly Partnership[],
+    showLocal: boolean,
+  ): unknown {
+    if (shown.length === 0) {
+      return html`<p part="state empty" class="state">
+        ${msg(str`Keine Partnerschaft passt zu „${this.query.trim()}“.`)}
+      </p>`;
+    }
+    return this.renderGroups(
+      groupsOfSubset(sorted, shown),
+      shown.length,
+      showLocal,
+      this.#resultsProgressive,
+    );
   }
 
   protected renderSearch(): TemplateResult {
@@ -221,12 +241,18 @@ export class PartnerListElement extends PartnerElement {
   /**
    * The groups in runs of about RUN partnerships, each run in a container the browser skips while it is off screen
    * and a new search result replaces in one operation; of a long list only its first items, the rest follow step
-   * by step (ProgressiveController). Runs and groups are kept by `guard()`, so a step renders only what it adds:
-   * what their rendering reads besides the groups is in the guard (locale, showLocal, how many items are due) or
-   * bumps the epoch (any property).
+   * by step (`progressive`; `hold` keeps a hidden list where it is). Runs and groups are kept by `guard()`, so a
+   * step renders only what it adds: what their rendering reads besides the groups is in the guard (locale,
+   * showLocal, how many items are due) or bumps the epoch (any property).
    */
-  protected renderGroups(groups: readonly PartnershipGroup[], total: number, showLocal: boolean): unknown[] {
-    let due = this.#progressive.limit(total, groups);
+  protected renderGroups(
+    groups: readonly PartnershipGroup[],
+    total: number,
+    showLocal: boolean,
+    progressive: ProgressiveController,
+    hold = false,
+  ): unknown[] {
+    let due = progressive.limit(total, groups, hold);
     const rendered: unknown[] = [];
     for (const run of groupRuns(groups, RUN)) {
       if (due <= 0) break;

@@ -12,9 +12,11 @@ export interface ProgressiveOptions {
    * the first screen of each result is rendered, so no keystroke waits for the rest of the previous one.
    */
   pause: number;
+  /** Every list, the first too, waits for a pause in typing: search results, which replace a list shown before. */
+  replaces: boolean;
 }
 
-const DEFAULTS: ProgressiveOptions = { threshold: 400, first: 120, budget: 8, pause: 300 };
+const DEFAULTS: ProgressiveOptions = { threshold: 400, first: 50, budget: 8, pause: 300, replaces: false };
 
 interface Scheduler {
   postTask(
@@ -43,6 +45,7 @@ export class ProgressiveController implements ReactiveController {
   #stepStarted = 0;
   #wait = 0;
   #pending: AbortController | undefined;
+  #held = false;
 
   constructor(host: ReactiveControllerHost, options: Partial<ProgressiveOptions> = {}) {
     this.#host = host;
@@ -50,11 +53,17 @@ export class ProgressiveController implements ReactiveController {
     host.addController(this);
   }
 
-  /** How many of `total` items to render now; `shown` identifies the list (its identity resets the build-up). */
-  limit(total: number, shown: unknown): number {
+  /**
+   * How many of `total` items to render now; `shown` identifies the list (its identity resets the build-up). With
+   * `hold`, the list stays as far as it got and builds on only once a render asks without `hold` (a list kept
+   * hidden while search results are shown instead).
+   */
+  limit(total: number, shown: unknown, hold = false): number {
+    this.#held = hold;
+    if (hold) this.#cancel();
     if (shown !== this.#shown) {
       // The first list builds on at once; a list that replaces another (a search) waits for a pause in typing.
-      this.#wait = this.#shown === undefined ? 0 : this.#options.pause;
+      this.#wait = this.#shown === undefined && !this.#options.replaces ? 0 : this.#options.pause;
       this.#shown = shown;
       this.#cancel();
       this.#limit = total > this.#options.threshold ? this.#options.first : total;
@@ -71,7 +80,7 @@ export class ProgressiveController implements ReactiveController {
       this.#step = Math.round(Math.min(4000, Math.max(50, (this.#step * this.#options.budget) / took)));
       this.#stepStarted = 0;
     }
-    if (this.#limit >= this.#total || this.#pending) return;
+    if (this.#held || this.#limit >= this.#total || this.#pending) return;
     const pending = new AbortController();
     this.#pending = pending;
     const next = () => {
