@@ -4,7 +4,7 @@
  */
 import type { Area, LocalLevel, Partnership } from './model.js';
 import { slugify } from './slug.js';
-import { compareText, countryName } from '../i18n/intl.js';
+import { compareText, countryName, sortByText } from '../i18n/intl.js';
 
 export { normalizeSearchText, searchPartnerships } from './search.js';
 
@@ -156,13 +156,14 @@ export function spansSeveralPlaces(partnerships: readonly Partnership[]): boolea
 export function sortPartnerships(partnerships: readonly Partnership[], by: SortKey, locale: string): Partnership[] {
   const compare = compareText(locale);
   const byName = (a: Partnership, b: Partnership) => compare(a.partner.name, b.partner.name);
-  const order: Record<SortKey, (a: Partnership, b: Partnership) => number> = {
-    name: byName,
-    country: (a, b) =>
-      compare(countryName(a.partner.country, locale), countryName(b.partner.country, locale)) || byName(a, b),
-    year: (a, b) => (a.since ?? Infinity) - (b.since ?? Infinity) || byName(a, b),
-  };
-  return [...partnerships].sort(order[by]);
+  switch (by) {
+    case 'name':
+      return sortByText(partnerships, (p) => p.partner.name, locale);
+    case 'country':
+      return sortByText(partnerships, (p) => countryName(p.partner.country, locale), locale, byName);
+    case 'year':
+      return [...partnerships].sort((a, b) => (a.since ?? Infinity) - (b.since ?? Infinity) || byName(a, b));
+  }
 }
 
 export interface PartnershipGroup {
@@ -206,8 +207,7 @@ export function groupPartnerships(
   by: GroupBy,
   locale: string,
 ): PartnershipGroup[] {
-  const compare = compareText(locale);
-  const byLabel = (a: PartnershipGroup, b: PartnershipGroup) => compare(a.label, b.label);
+  const byLabel = (groups: Iterable<PartnershipGroup>) => sortByText([...groups], (group) => group.label, locale);
   if (by === 'country') {
     const groups = new Map<string, PartnershipGroup>();
     for (const p of partnerships) {
@@ -219,10 +219,10 @@ export function groupPartnerships(
       }
       group.partnerships.push(p);
     }
-    return [...groups.values()].sort(byLabel);
+    return byLabel(groups.values());
   }
   if (by === 'none') return [{ key: 'all', type: 'all', label: '', partnerships: [...partnerships] }];
-  const county = countyGroups(partnerships.filter(isCountyLevel)).sort(byLabel);
+  const county = byLabel(countyGroups(partnerships.filter(isCountyLevel)));
   const towns = partnerships.filter((p) => !isCountyLevel(p));
   const groups = new Map<string, PartnershipGroup>();
   for (const p of towns) {
@@ -235,5 +235,5 @@ export function groupPartnerships(
     }
     group.partnerships.push(p);
   }
-  return [...county, ...[...groups.values()].sort(byLabel)];
+  return [...county, ...byLabel(groups.values())];
 }

@@ -93,6 +93,17 @@ function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Empty or only white space, without a trimmed copy of every string of the dataset: only a string that starts or
+ * ends with white space (a control character or space, or something beyond ASCII such as U+00A0) can be blank.
+ */
+function isBlank(value: string): boolean {
+  if (value === '') return true;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return (first <= 32 || first > 126 || last <= 32 || last > 126) && value.trim() === '';
+}
+
 /** A short, safe rendering of any value for a message (long strings cut, objects named, never serialised). */
 function show(value: unknown): string {
   if (typeof value === 'string') {
@@ -132,7 +143,7 @@ class Checker {
       this.add(path, `must be a string, not ${typeName(value)}`);
       return undefined;
     }
-    if (value.trim() === '') {
+    if (isBlank(value)) {
       this.add(path, optional ? 'must not be empty (leave it out instead)' : 'must not be empty');
       return undefined;
     }
@@ -577,6 +588,10 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
         issues.push({ field: 'id', detail: `${show(id)} repeats the id of partnerships[${first}]` });
       else if (issues.length === 0) seen.set(id, index);
     }
+    if (issues.length === 0) partnerships.push(record as unknown as Partnership);
+    else skipped++;
+    // The messages only for a record that has something to say (the usual record has not: 10,000 of them).
+    if (issues.length === 0 && kept.length === 0) continue;
     const where = `partnerships[${index}]${id !== undefined ? ` (${show(id).slice(1, -1)})` : ''}`;
     const report = (into: ValidationProblem[]) => (issue: Issue) => {
       const detail = issue.field === '' ? issue.detail : `${issue.field} ${issue.detail}`;
@@ -590,8 +605,6 @@ function validate(payload: unknown, latestYear: number): ValidationResult {
     };
     issues.forEach(report(problems));
     kept.forEach(report(warnings));
-    if (issues.length === 0) partnerships.push(record as unknown as Partnership);
-    else skipped++;
   }
   return {
     dataset: { schemaVersion: SCHEMA_VERSION, generated, sources, partnerships },

@@ -20,13 +20,22 @@ const pluralRules = cached((locale) => new Intl.PluralRules(locale));
 const numberFormat = cached((locale) => new Intl.NumberFormat(locale));
 const collator = cached((locale) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
 
+/** Country names per locale: a list of 10,000 partnerships names a few dozen countries, each thousands of times. */
+const countryNames = cached(() => new Map<string, string>());
+
 /** `PL` → `Polen` (de), `Poland` (en), `Pologne` (fr), `Polska` (pl); an unknown code is returned as it is. */
 export function countryName(code: string, locale: string): string {
-  try {
-    return regionNames(locale).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code; // Not a well-formed region code: show it rather than fail the whole list.
+  const names = countryNames(locale);
+  let name = names.get(code);
+  if (name === undefined) {
+    try {
+      name = regionNames(locale).of(code.toUpperCase()) ?? code;
+    } catch {
+      name = code; // Not a well-formed region code: show it rather than fail the whole list.
+    }
+    names.set(code, name);
   }
+  return name;
 }
 
 /** The CLDR plural category of `count` in `locale` (`one`, `few`, `many`, `other`, ...). */
@@ -88,6 +97,37 @@ const comparators = cached((locale): ((a: string, b: string) => number) => {
  */
 export function compareText(locale: string): (a: string, b: string) => number {
   return comparators(locale);
+}
+
+/**
+ * A copy of `items` in the order `compareText` gives their `textOf` (ties: `then`, else as they were), with each
+ * text's fast-path key worked out once before sorting rather than looked up at every comparison: sorting 10,000
+ * names makes well over a hundred thousand comparisons.
+ */
+export function sortByText<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  locale: string,
+  then?: (a: T, b: T) => number,
+): T[] {
+  const compare = collator(locale).compare;
+  const fast = FAST_LOCALES.test(locale);
+  const entries = items.map((item) => {
+    const text = textOf(item);
+    return { item, text, key: fast ? plainKey(text, locale) : null };
+  });
+  entries.sort((a, b) => {
+    const order =
+      a.key !== null && b.key !== null
+        ? a.key < b.key
+          ? -1
+          : a.key > b.key
+            ? 1
+            : 0
+        : compare(a.text, b.text);
+    return order || (then ? then(a.item, b.item) : 0);
+  });
+  return entries.map((entry) => entry.item);
 }
 
 const listFormat = cached((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));

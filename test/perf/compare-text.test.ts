@@ -1,7 +1,7 @@
 // compareText's fast path must give exactly the collator's order: a list sorted faster but differently is wrong.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { compareText } from '../../src/i18n/intl.js';
+import { compareText, sortByText } from '../../src/i18n/intl.js';
 
 const LETTERS = [..."abcdefghijklmnopqrstuvwxyzABCZäöüÄÖÜß -.()'0123456789éèçłŁóśżąęñøåÆ"];
 /** Mostly the fast path's letters, so most pairs take it. */
@@ -52,6 +52,30 @@ describe('compareText: the collator order, faster', () => {
       );
       const sample = [...fc.sample(word, 300), ...fc.sample(plain, 300)];
       expect([...sample].sort(compare)).to.deep.equal([...sample].sort(collator.compare));
+    });
+  }
+});
+
+describe('sortByText: the same order as sorting with compareText, keys worked out once', () => {
+  for (const locale of ['de', 'en', 'fr', 'pl', 'cs']) {
+    it(`equal names keep their order or follow the tie-break (${locale})`, () => {
+      const compare = compareText(locale);
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(word, plain, fc.constantFrom(...NAMES)), { maxLength: 60 }),
+          (names) => {
+            // Items, not strings, so that a stable sort shows: equal names keep the order they came in.
+            const items = names.map((name, index) => ({ name, index }));
+            const expected = [...items].sort((a, b) => compare(a.name, b.name));
+            expect(sortByText(items, (item) => item.name, locale)).to.deep.equal(expected);
+            const byIndexDown = (a: { index: number }, b: { index: number }) => b.index - a.index;
+            expect(sortByText(items, (item) => item.name, locale, byIndexDown)).to.deep.equal(
+              [...items].sort((a, b) => compare(a.name, b.name) || byIndexDown(a, b)),
+            );
+          },
+        ),
+        { numRuns: 300 },
+      );
     });
   }
 });
