@@ -73,22 +73,39 @@ function rawText(p: Partnership): string {
   return withGermanSpelling(parts.filter(Boolean).join(' '));
 }
 
-const baseKeys = new WeakMap<Dataset, Map<Partnership, string>>();
+/** The normalised base texts of a dataset's records, and how many of its records (in order) have theirs. */
+interface BaseKeys {
+  keys: Map<Partnership, string>;
+  prepared: number;
+}
+const baseKeys = new WeakMap<Dataset, BaseKeys>();
 const countryKeys = new Map<string, Map<string, string>>();
 /** Base text and country name together, per dataset and locale: a keystroke only runs `includes()`. */
 const fullKeys = new WeakMap<Dataset, Map<string, Map<Partnership, string>>>();
 
-function baseKeysOf(dataset: Dataset): Map<Partnership, string> {
-  let keys = baseKeys.get(dataset);
-  if (!keys) {
-    const texts = normalizeSearchTexts(dataset.partnerships.map(rawText));
-    keys = new Map(dataset.partnerships.map((record, i) => [record, texts[i] ?? '']));
-    baseKeys.set(dataset, keys);
+/** Records normalised in one pass: large enough for the batch to pay, small enough for an idle moment. */
+const SLICE = 500;
+
+function baseKeysOf(dataset: Dataset): BaseKeys {
+  let base = baseKeys.get(dataset);
+  if (!base) {
+    base = { keys: new Map(), prepared: 0 };
+    baseKeys.set(dataset, base);
   }
-  return keys;
+  return base;
 }
 
-function fullKey(dataset: Dataset, p: Partnership, locale: string): string {
+/** Normalises the base texts of the next SLICE records of the dataset; false once all are done. */
+function prepareBaseSlice(dataset: Dataset, base: BaseKeys): boolean {
+  const slice = dataset.partnerships.slice(base.prepared, base.prepared + SLICE);
+  if (slice.length === 0) return false;
+  const texts = normalizeSearchTexts(slice.map(rawText));
+  slice.forEach((record, i) => base.keys.set(record, texts[i] ?? ''));
+  base.prepared += slice.length;
+  return true;
+}
+
+function fullKeysOf(dataset: Dataset, locale: string): Map<Partnership, string> {
   let byLocale = fullKeys.get(dataset);
   if (!byLocale) {
     byLocale = new Map();
@@ -99,11 +116,18 @@ function fullKey(dataset: Dataset, p: Partnership, locale: string): string {
     keys = new Map();
     byLocale.set(locale, keys);
   }
+  return keys;
+}
+
+function fullKey(dataset: Dataset, p: Partnership, locale: string): string {
+  const keys = fullKeysOf(dataset, locale);
   let key = keys.get(p);
   if (key === undefined) {
     const base = baseKeysOf(dataset);
+    // A search before the texts are prepared prepares them all, in slices as the idle preparation would.
+    if (!base.keys.has(p)) while (prepareBaseSlice(dataset, base));
     // A record that is not in the dataset (a caller's own list) is prepared on its own.
-    key = `${base.get(p) ?? normalizeSearchText(rawText(p))} ${countryKey(p.partner.country, locale)}`;
+    key = `${base.keys.get(p) ?? normalizeSearchText(rawText(p))} ${countryKey(p.partner.country, locale)}`;
     keys.set(p, key);
   }
   return key;
@@ -112,9 +136,30 @@ function fullKey(dataset: Dataset, p: Partnership, locale: string): string {
 /**
  * Prepare the search texts of a dataset for `locale` ahead of the first keystroke (an element with a search box
  * calls this when the page is idle); searching without it gives the same results, the first search only slower.
+ * With a `deadline` (requestIdleCallback's), it stops when the idle moment is used up and returns false: call it
+ * again in the next one. 10,000 records take over a hundred milliseconds, too long for one task.
  */
-export function prepareSearch(dataset: Dataset, locale: string): void {
-  for (const p of dataset.partnerships) fullKey(dataset, p, locale);
+export function prepareSearch(
+  dataset: Dataset,
+  locale: string,
+  deadline?: { timeRemaining(): number },
+): boolean {
+  const timeLeft = () => !deadline || deadline.timeRemaining() > 1;
+  const base = baseKeysOf(dataset);
+  while (base.prepared < dataset.partnerships.length) {
+    if (!timeLeft()) return false;
+    prepareBaseSlice(dataset, base);
+  }
+  const keys = fullKeysOf(dataset, locale);
+  const records = dataset.partnerships;
+  for (let i = 0; i < records.length; i += SLICE) {
+    const slice = records.slice(i, i + SLICE);
+    // Slices done in an earlier moment are passed over without asking for time: every call makes progress.
+    if (slice.every((p) => keys.has(p))) continue;
+    if (!timeLeft()) return false;
+    for (const p of slice) if (!keys.has(p)) fullKey(dataset, p, locale);
+  }
+  return true;
 }
 
 /** A country's name in the reader's language, normalised; about 250 countries per locale, so cached per locale. */

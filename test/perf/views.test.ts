@@ -11,6 +11,7 @@ import {
   sortPartnerships,
   type PartnershipGroup,
 } from '../../src/data/queries.js';
+import { prepareSearch } from '../../src/data/search.js';
 import { validateDataset } from '../../src/data/validate.js';
 import {
   filteredView,
@@ -94,5 +95,24 @@ describe('views: the same answers as the plain queries', () => {
     );
     expect(searchView(dataset, a, 'lo', 'de')).to.equal(searchView(dataset, a, 'lo', 'de'));
     expect(searchView(dataset, a, '  ', 'de')).to.equal(a);
+  });
+});
+
+describe('search preparation in idle slices', () => {
+  it('stops when the idle moment is used up, goes on in the next, and finds what an unprepared search finds', () => {
+    const prepared = validateDataset(generateDataset(1800, 8)).dataset!;
+    const fresh = validateDataset(generateDataset(1800, 8)).dataset!;
+    // An idle moment that is over after two slices' worth of checks.
+    let checks = 0;
+    const deadline = { timeRemaining: () => (checks++ % 3 === 2 ? 0 : 10) };
+    let moments = 1;
+    while (!prepareSearch(prepared, 'de', deadline)) moments += 1;
+    expect(moments, 'more than one idle moment for 1,800 records').to.be.greaterThan(1);
+    expect(prepareSearch(prepared, 'de', { timeRemaining: () => 0 }), 'nothing left to do').to.equal(true);
+    for (const query of ['l', 'lo', 'bad', 'polen', 'muenchen', 'zz']) {
+      const ids = (data: Dataset) =>
+        searchPartnerships(data, data.partnerships, query, 'de').map((p) => p.id);
+      expect(ids(prepared), query).to.deep.equal(ids(fresh));
+    }
   });
 });

@@ -124,16 +124,21 @@ export class PartnerListElement extends PartnerElement {
   }
 
   protected override updated(): void {
-    // With a search box, normalise the dataset's search texts while the page is idle (10,000 records: a few tens of
+    // With a search box, normalise the dataset's search texts while the page is idle (10,000 records: over a hundred
     // milliseconds), so that the first keystroke only compares strings.
     const dataset = this.data.dataset;
     const locale = this.locale;
     if (!this.search || !dataset) return;
     if (this.#searchPrepared?.dataset === dataset && this.#searchPrepared.locale === locale) return;
     this.#searchPrepared = { dataset, locale };
-    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => number })
-      .requestIdleCallback;
-    const prepare = () => prepareSearch(dataset, locale);
+    // In idle moments, each as long as the browser says it has: a long list's texts take too long for one task.
+    const idle = (
+      globalThis as { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void) => number }
+    ).requestIdleCallback;
+    const prepare = (deadline?: IdleDeadline) => {
+      if (prepareSearch(dataset, locale, deadline)) return;
+      if (idle) idle(prepare);
+    };
     if (idle) idle(prepare);
     else setTimeout(prepare, 200);
   }
