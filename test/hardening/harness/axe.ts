@@ -17,6 +17,8 @@ export interface AxeFinding {
   impact: string;
   /** Where, as axe names it (shadow roots joined with ` >>> `), and what it says. */
   target: string;
+  /** The same as selectors, each looked up in the shadow root of the node before (see contrast.ts). */
+  path: string[];
   summary: string;
 }
 
@@ -60,6 +62,7 @@ export async function runAxe(page: Page): Promise<AxeResult> {
           rule: rule.id,
           impact: node.impact ?? rule.impact ?? '',
           target: node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' >>> '),
+          path: node.target.flatMap((t) => (Array.isArray(t) ? t : [t])),
           summary: (node.failureSummary ?? '').replace(/\s+/gu, ' ').slice(0, 300),
         })),
       );
