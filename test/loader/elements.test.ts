@@ -46,6 +46,8 @@ describe('loader with elements', () => {
       </div>`,
     );
     const [first, second] = [...wrapper.querySelectorAll('partner-list')];
+    // Each asks at its first update (a microtask after insertion): one request for both.
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
     expect(stub.calls).to.have.length(1);
     first!.remove();
     await wait(0);

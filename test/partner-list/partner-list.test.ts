@@ -81,6 +81,29 @@ describe('<partner-list>', () => {
     });
   });
 
+  describe('requests', () => {
+    it('asks only for the src set just after insertion (as React does), not for the default dataset first', async () => {
+      const body = await (await fetch(SRC)).text();
+      const stub = stubFetch(() => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+      const el = document.createElement('partner-list');
+      try {
+        document.body.append(el);
+        el.src = SRC;
+        await settled(el);
+        expect(stub.calls.map((call) => call.url)).to.deep.equal([SRC]);
+        expect(shownItems(el).length).to.be.greaterThan(0);
+        // Moved in the page: shown on, from the loader's cache, without a request of its own.
+        document.body.prepend(el);
+        await settled(el);
+        expect(stub.calls).to.have.length(1);
+        expect(shownItems(el).length).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+        stub.restore();
+      }
+    });
+  });
+
   describe('events', () => {
     it('partner-load carries the number of partnerships shown; bubbles and composed', async () => {
       const loads = collect<PartnerLoadEvent>('partner-load');

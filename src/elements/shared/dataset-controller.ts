@@ -71,7 +71,10 @@ export class DatasetController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#load();
+    // Back on the page after a move: ask again at once (the loader still has the data). The first time, the request
+    // waits for the first update, a microtask later, so a script that sets `src` just after inserting the element
+    // (React does) asks only for that dataset, not for the default one first.
+    if (this.#key !== undefined) this.#load();
   }
 
   hostDisconnected(): void {
