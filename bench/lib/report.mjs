@@ -98,8 +98,26 @@ export function goals(results) {
         : '–',
       verdict(list ? list.pages.element.cls?.median === 0 : null),
     ],
-    ['size budget green', sizes ? (sizes.ok ? 'all within budget' : 'over budget') : '–', verdict(sizes?.ok)],
+    [
+      'size budget green (the ceilings CI holds)',
+      sizes ? (sizes.ok ? 'all within budget' : 'over budget') : '–',
+      verdict(sizes?.ok),
+    ],
+    [
+      'size goals: CDN page without geometry ≤ 25 kB, `partner-list` define ≤ 14 kB with Lit (9 kB without)',
+      sizes ? sizeGoals(sizes.rows) : '–',
+      verdict(sizes ? sizes.rows.every((r) => !r.goalDisplay?.endsWith('MISSED')) : null),
+    ],
   ];
+}
+
+/** The size rows that have one of issue 8's limits as their goal, the missed ones named with their figure. */
+function sizeGoals(rows) {
+  const withGoal = rows.filter((r) => r.goalDisplay);
+  const missed = withGoal.filter((r) => r.goalDisplay.endsWith('MISSED'));
+  const met = withGoal.length - missed.length;
+  const named = missed.map((r) => `\`${r.name}\` ${r.display}`).join(', ');
+  return `${met} of ${withGoal.length} met${missed.length ? `; missed: ${named}` : ''}`;
 }
 
 export function writeReport(results) {
@@ -236,8 +254,14 @@ export function writeReport(results) {
     out.push('## Size budget (`npm run size`)', '');
     out.push(
       table(
-        ['what', 'measured', 'budget', ''],
-        sizes.rows.map((r) => [r.name, r.display, r.budgetDisplay, r.ok ? 'ok' : '**over**']),
+        ['what', 'measured', 'budget', '', 'goal'],
+        sizes.rows.map((r) => [
+          r.name,
+          r.display,
+          r.budgetDisplay,
+          r.ok ? 'ok' : '**over**',
+          r.goalDisplay?.replace(/^goal /u, '') ?? '',
+        ]),
       ),
       '',
     );
