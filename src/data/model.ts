@@ -69,7 +69,7 @@ export interface Partner {
   /** BCP 47 language of `nativeName` (for the `lang` attribute). */
   nativeLang?: string;
   level: PartnerLevel;
-  /** ISO 3166-1 alpha-2, upper case. */
+  /** ISO 3166-1 alpha-2, upper case (XK for Kosovo, which has no assigned code). */
   country: string;
   /** Region as published ("Woiwodschaft Schlesien"). */
   region?: string;

@@ -45,8 +45,12 @@ export interface ValidationOptions {
   now?: Date;
 }
 
-/** The 249 officially assigned ISO 3166-1 alpha-2 codes (user-assigned codes such as XK are not among them). */
-export const ISO_COUNTRY_CODES: readonly string[] = (
+/**
+ * The country codes a partner may have: the 249 officially assigned ISO 3166-1 alpha-2 codes, and XK for Kosovo,
+ * which has none. XK is user-assigned, but the EU, CLDR (so `Intl.DisplayNames`) and German municipal lists use it,
+ * and towns have partners there; other user-assigned codes (EU, ZZ, ...) are not countries.
+ */
+export const COUNTRY_CODES: readonly string[] = (
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ ' +
   'BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM ' +
   'DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS ' +
@@ -55,12 +59,12 @@ export const ISO_COUNTRY_CODES: readonly string[] = (
   'MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
   'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
   'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI ' +
-  'VN VU WF WS YE YT ZA ZM ZW'
+  'VN VU WF WS XK YE YT ZA ZM ZW'
 ).split(' ');
-const ISO_ALPHA2 = new Set(ISO_COUNTRY_CODES);
+const COUNTRY_CODE_SET = new Set(COUNTRY_CODES);
 
-export function isIsoCountryCode(code: string): boolean {
-  return ISO_ALPHA2.has(code);
+export function isCountryCode(code: string): boolean {
+  return COUNTRY_CODE_SET.has(code);
 }
 
 /** The earliest year accepted for `since`: the first twinnings date from the 1920s. */
@@ -331,7 +335,7 @@ function checkPartner(c: Checker, partner: Obj): void {
   }
   c.oneOf(partner, 'level', 'partner.level', PARTNER_LEVELS);
   const country = c.text(partner, 'country', 'partner.country');
-  if (country !== undefined && !ISO_ALPHA2.has(country)) {
+  if (country !== undefined && !COUNTRY_CODE_SET.has(country)) {
     c.add('partner.country', `${show(country)} is not an ISO 3166-1 alpha-2 code`);
   }
   c.text(partner, 'region', 'partner.region', true);

@@ -5,7 +5,7 @@ import { buildDataset, type SourceInput } from '../../src/data/import/build.js';
 import { datasetJson } from '../../src/data/import/canonical.js';
 import type { Curation } from '../../src/data/import/curation.js';
 import { PARSERS } from '../../src/data/import/parsers.js';
-import { ISO_COUNTRY_CODES } from '../../src/data/validate.js';
+import { COUNTRY_CODES } from '../../src/data/validate.js';
 
 interface Entry {
   id: string;
@@ -62,7 +62,7 @@ it('builds the published dataset from sources and curation', async () => {
   // The command line resolves German country names with i18n-iso-countries; here the browser's own names do,
   // plus the two colloquial names the sources use that Intl spells otherwise.
   const names = new Intl.DisplayNames('de', { type: 'region', fallback: 'none' });
-  const codes = new Map(ISO_COUNTRY_CODES.map((code) => [names.of(code), code]));
+  const codes = new Map(COUNTRY_CODES.map((code) => [names.of(code), code]));
   codes.set('Großbritannien', 'GB').set('USA', 'US');
   const result = buildDataset({
     sources: inputs,

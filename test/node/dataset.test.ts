@@ -15,7 +15,7 @@ import { datapackage } from '../../src/data/import/datapackage.js';
 import { importReport } from '../../src/data/import/report.js';
 import { datasetSchema } from '../../src/data/import/schema.js';
 import type { Dataset, Partnership } from '../../src/data/model.js';
-import { isIsoCountryCode, validateDataset } from '../../src/data/validate.js';
+import { isCountryCode, validateDataset } from '../../src/data/validate.js';
 import { DATA_DIR } from './support.js';
 
 const read = (name: string) => readFileSync(join(DATA_DIR, name), 'utf8');
@@ -66,7 +66,7 @@ test('the dataset is valid, with unique stable ids, ISO countries, plausible yea
   const thisYear = new Date().getFullYear();
   for (const p of dataset.partnerships) {
     assert.match(p.id, /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/u);
-    assert.ok(isIsoCountryCode(p.partner.country), p.id);
+    assert.ok(isCountryCode(p.partner.country), p.id);
     assert.ok(p.since === null || (p.since >= 1900 && p.since <= thisYear), p.id);
     assert.ok(p.sources.length > 0, p.id);
     assert.ok(p.local.coordinates && p.partner.coordinates, `${p.id} is placed`);

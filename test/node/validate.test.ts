@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import type { Partnership } from '../../src/data/model.js';
-import { ISO_COUNTRY_CODES, validateDataset } from '../../src/data/validate.js';
+import { COUNTRY_CODES, validateDataset } from '../../src/data/validate.js';
 
 const require = createRequire(import.meta.url);
 
@@ -235,10 +235,21 @@ test('never throws on junk: deep nesting, huge payloads, hostile objects', () =>
   assert.match(validateDataset(hostile).problems[0]?.message ?? '', /could not be read: boom/);
 });
 
-test('the inlined ISO list is the assigned codes of i18n-iso-countries, without user-assigned XK', () => {
+test('the inlined country codes are those of i18n-iso-countries: the 249 assigned ones and XK for Kosovo', () => {
   const library = Object.keys(
     (require('i18n-iso-countries') as { getAlpha2Codes(): object }).getAlpha2Codes(),
   );
-  assert.deepEqual([...ISO_COUNTRY_CODES].sort(), library.filter((c) => c !== 'XK').sort());
-  assert.equal(ISO_COUNTRY_CODES.length, 249);
+  assert.deepEqual([...COUNTRY_CODES].sort(), library.sort());
+  assert.equal(COUNTRY_CODES.length, 250);
+});
+
+test('a partner in Kosovo (XK) is valid, and named in every language', () => {
+  const r = { ...record(), partner: { ...record().partner, name: 'Prizren', country: 'XK' } };
+  const result = validateDataset(dataset([r]), { now });
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.dataset?.partnerships.length, 1);
+  for (const locale of ['de', 'en', 'fr', 'pl']) {
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of('XK');
+    assert.match(name ?? '', /^Koso[vw]o/u, locale);
+  }
 });

@@ -4,7 +4,7 @@
  */
 import { CSV_COLUMNS, type CsvColumn } from '../csv.js';
 import { KINDS, LOCAL_LEVELS, PARTNER_LEVELS, STATUSES, type Dataset } from '../model.js';
-import { EARLIEST_YEAR, ISO_COUNTRY_CODES } from '../validate.js';
+import { EARLIEST_YEAR, COUNTRY_CODES } from '../validate.js';
 
 type Field = { type: string; description: string; constraints?: Record<string, unknown>; format?: string };
 
@@ -44,7 +44,7 @@ const FIELDS: Record<CsvColumn, Field> = {
   partner_native_name: str("Partner name in the partner's own language, where it differs"),
   partner_native_lang: str('BCP 47 language of partner_native_name'),
   partner_level: str('Level of the partner', { required: true, enum: [...PARTNER_LEVELS] }),
-  partner_country: str('ISO 3166-1 alpha-2 country of the partner', { required: true, enum: [...ISO_COUNTRY_CODES] }),
+  partner_country: str('ISO 3166-1 alpha-2 country of the partner (XK for Kosovo)', { required: true, enum: [...COUNTRY_CODES] }),
   partner_region: str('Region as published'),
   partner_lat: { type: 'number', description: 'Latitude of the partner (WGS 84)', constraints: { minimum: -90, maximum: 90 } },
   partner_lon: { type: 'number', description: 'Longitude of the partner (WGS 84)', constraints: { minimum: -180, maximum: 180 } },

@@ -1,6 +1,6 @@
 /** data/schema.json: the dataset as a JSON Schema (2020-12), derived from the data model's constants. */
 import { KINDS, LOCAL_LEVELS, PARTNER_LEVELS, SCHEMA_VERSION, STATUSES } from '../model.js';
-import { EARLIEST_YEAR, ISO_COUNTRY_CODES } from '../validate.js';
+import { EARLIEST_YEAR, COUNTRY_CODES } from '../validate.js';
 
 const text = { type: 'string', minLength: 1, pattern: '\\S' };
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' };
@@ -82,7 +82,7 @@ export function datasetSchema(): Record<string, unknown> {
           nativeName: text,
           nativeLang: { type: 'string', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$' },
           level: { enum: [...PARTNER_LEVELS] },
-          country: { enum: [...ISO_COUNTRY_CODES], description: 'ISO 3166-1 alpha-2' },
+          country: { enum: [...COUNTRY_CODES], description: 'ISO 3166-1 alpha-2 (and XK for Kosovo)' },
           region: text,
           coordinates: { $ref: '#/$defs/coordinates' },
           wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
