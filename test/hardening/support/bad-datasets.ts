@@ -100,7 +100,7 @@ export const BAD_RECORDS: readonly BadRecords[] = [
       withField(10, 'partner.country', 'XX'),
       withField(11, 'partner.country', 'fr'),
       withField(12, 'partner.country', 'Frankreich'),
-      withField(13, 'partner.country', 'XK'),
+      withField(13, 'partner.country', 'EU'),
       withField(14, 'partner.country', ''),
     ],
     skipped: 5,
