@@ -1,11 +1,6 @@
 /* global document */
-// The map demo's behaviour: the language switcher and an event log. Log lines are text (textContent), never HTML.
-
-const language = document.querySelector('#language');
-language.value = document.documentElement.lang;
-language.addEventListener('change', () => {
-  document.documentElement.lang = language.value;
-});
+// The map demo's behaviour: the shared page header and an event log. Log lines are text (textContent), never HTML.
+import './page-header.js';
 
 const log = document.querySelector('#harz-log');
 const map = document.querySelector('partner-map[kreis="harz"]');

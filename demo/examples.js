@@ -1,18 +1,14 @@
-/* global document */
-// Behaviour of the demo pages for the timeline, statistics, anniversaries and card: the language switcher, a
-// copy-paste snippet and an event log under each example, and "show this partnership in the card" wiring.
-// Everything is built as text (textContent), never parsed as HTML, so the pages run under a strict CSP.
+/* global document, fetch */
+// Behaviour of the demo pages with examples: under each example a copy-paste snippet (the bundle's script tag and
+// the example's elements as a webmaster writes them, and its stylesheet where the example has one) and a log of its
+// events; a timeline or anniversary list with `data-card` shows the chosen partnership in that card. Everything is
+// built as text (textContent), never parsed as HTML, so the pages run under a strict CSP with Trusted Types.
+import './page-header.js';
 
 const BUNDLE_SNIPPET =
   '<script type="module" src="/pfad/zu/partner-elements/dist/cdn/partner-elements.js"></script>';
 
-const language = document.querySelector('#language');
-language.value = document.documentElement.lang;
-language.addEventListener('change', () => {
-  document.documentElement.lang = language.value;
-});
-
-/** The element as a webmaster would write it: its tag and attributes, from the live DOM. */
+/** The element as a webmaster would write it: its tag and attributes, from the live DOM (ids are the demo's). */
 function markupOf(element) {
   const tag = element.localName;
   const attributes = [...element.attributes]
@@ -21,11 +17,11 @@ function markupOf(element) {
   return `<${[tag, ...attributes].join(' ')}></${tag}>`;
 }
 
-function snippet(text) {
+function codeBlock(label, text) {
   const figure = document.createElement('figure');
   figure.className = 'snippet';
   const caption = document.createElement('figcaption');
-  caption.textContent = 'HTML';
+  caption.textContent = label;
   const pre = document.createElement('pre');
   const code = document.createElement('code');
   code.textContent = text;
@@ -37,7 +33,13 @@ function snippet(text) {
 for (const example of document.querySelectorAll('.example')) {
   const stage = example.querySelector('.stage');
   const elements = [...stage.querySelectorAll('*')].filter((el) => el.localName.startsWith('partner-'));
-  stage.after(snippet([BUNDLE_SNIPPET, ...elements.map(markupOf)].join('\n')));
+  const html = codeBlock('HTML', [BUNDLE_SNIPPET, ...elements.map(markupOf)].join('\n'));
+  stage.after(html);
+  if (example.dataset.css) {
+    fetch(example.dataset.css)
+      .then((response) => response.text())
+      .then((css) => html.after(codeBlock('CSS', css.trim())));
+  }
   const log = document.createElement('p');
   log.className = 'event-log';
   log.textContent = 'Ereignisse: –';
@@ -45,13 +47,13 @@ for (const example of document.querySelectorAll('.example')) {
   const events = [];
   for (const type of ['partner-load', 'partner-error', 'partner-select']) {
     stage.addEventListener(type, (event) => {
-      events.push(`${event.target.localName} ${type} ${JSON.stringify(event.detail)}`);
+      const who = elements.length > 1 ? `${event.target.localName} ` : '';
+      events.push(`${who}${type} ${JSON.stringify(event.detail)}`);
       log.textContent = `Ereignisse: ${events.join(', ')}`;
     });
   }
 }
 
-// A timeline or an anniversary list with `selectable` and `data-card` shows the chosen partnership in that card.
 for (const source of document.querySelectorAll('[data-card]')) {
   const card = document.getElementById(source.dataset.card);
   source.addEventListener('partner-select', (event) => {
