@@ -27,7 +27,7 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/reactive-element)(?:\/|$)/u.test(id);
 
 /** Bundle one entry as the CDN build does (node-resolve with the production condition, terser). */
-async function bundle(input, { litExternal }) {
+async function bundle(input, { litExternal, dist }) {
   const build = await rollup({
     input,
     external: litExternal ? isLit : [],
@@ -56,7 +56,10 @@ async function bundle(input, { litExternal }) {
     const modules = [...loaded]
       .flatMap((chunk) => Object.entries(chunk.modules))
       .map(([id, module]) => ({
-        id: id.replace(/^.*?\/(dist|node_modules)\//u, '$1/'),
+        // Named from the package root whatever folder the build is in (the benchmark measures a copy of dist/).
+        id: id.startsWith(`${dist}/`)
+          ? `dist/${id.slice(dist.length + 1)}`
+          : id.replace(/^.*?\/node_modules\//u, 'node_modules/'),
         bytes: module.renderedLength,
       }))
       .sort((a, b) => b.bytes - a.bytes);
@@ -158,7 +161,7 @@ export async function measureSizes({ dist = join(root, 'dist') } = {}) {
     .sort();
   for (const tag of elements) {
     const entry = join(dist, 'elements', tag, 'define.js');
-    const external = await bundle(entry, { litExternal: true });
+    const external = await bundle(entry, { litExternal: true, dist });
     const limit = budget.defineEntryLitExternal[tag] ?? budget.defineEntryLitExternal.default;
     add(`npm ${tag}/define.js, Lit external`, external.gzip, limit, {
       parts: external.modules,
@@ -166,7 +169,7 @@ export async function measureSizes({ dist = join(root, 'dist') } = {}) {
     });
     const withLitBudget = budget.defineEntryWithLit[tag];
     if (withLitBudget !== undefined) {
-      const withLit = await bundle(entry, { litExternal: false });
+      const withLit = await bundle(entry, { litExternal: false, dist });
       add(`npm ${tag}/define.js, Lit included`, withLit.gzip, withLitBudget, {
         parts: withLit.modules,
         goal: goals.defineEntryWithLit?.[tag],
