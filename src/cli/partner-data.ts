@@ -6,7 +6,7 @@
  *   csv-to-json IN OUT     convert a maintainer's CSV to the dataset JSON
  *   json-to-csv IN OUT     convert the dataset JSON to CSV
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { csvColumnOf, csvToPartnerships, datasetToCsv, type CsvOptions } from '../data/csv.js';
 import { buildDataset } from '../data/import/build.js';
@@ -15,6 +15,7 @@ import { datapackage } from '../data/import/datapackage.js';
 import { importReport, summaryLine } from '../data/import/report.js';
 import { datasetSchema } from '../data/import/schema.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
+import { buildShards } from '../data/shards.js';
 import { locateJson } from '../data/json-lines.js';
 import { validateDataset, type ValidationProblem } from '../data/validate.js';
 import { germanCountryCode } from './countries.js';
@@ -23,7 +24,7 @@ import { DATA_DIR, readCuration, readSourceEntries, readSources, sourceInfo } fr
 const HELP = `Usage: partner-data <command> [arguments]
 
 Commands:
-  import                    Rebuild data/partnerships.json, .csv, schema.json, datapackage.json and
+  import                    Rebuild data/partnerships.json, .csv, shards/, schema.json, datapackage.json and
                             import-report.md from data/sources and data/curation; prints a summary and
                             every problem (exit 1 if there is one).
   validate FILE             Check a dataset, JSON or CSV. Each error names the record (index and id, or
@@ -44,6 +45,16 @@ function write(path: string, text: string): void {
   writeFileSync(path, text, 'utf8');
 }
 
+/** data/shards/: the dataset per Land and per Kreis with their index (src/data/shards.ts); old shards go first. */
+function writeShards(dataset: Dataset): void {
+  const folder = join(DATA_DIR, 'shards');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  const { index, shards } = buildShards(dataset);
+  for (const [name, shard] of shards) write(join(folder, `${name}.json`), datasetJson(shard));
+  write(join(folder, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+}
+
 function runImport(): number {
   const { inputs, files } = readSources();
   const result = buildDataset({ sources: inputs, curation: readCuration(), countryCode: germanCountryCode });
@@ -53,6 +64,7 @@ function runImport(): number {
   write(join(DATA_DIR, 'schema.json'), `${JSON.stringify(datasetSchema(), null, 2)}\n`);
   write(join(DATA_DIR, 'datapackage.json'), `${JSON.stringify(datapackage(dataset), null, 2)}\n`);
   write(join(DATA_DIR, 'import-report.md'), importReport(result, files));
+  writeShards(dataset);
 
   for (const r of result.imports) {
     const count = (cls: string) => r.lines.filter((l) => l.class === cls).length;

@@ -1,0 +1,158 @@
+/**
+ * The package's own dataset split into shards, one per Land and one per Kreis, with an index, so that a town's page
+ * downloads its Kreis's few partnerships instead of the whole country's (issue 8: Germany has some 7,000; the
+ * whole file would be most of a page's weight). Pure: the importer writes the shards, the loader picks one.
+ *
+ * Exact by construction: a shard is made of the `filterPartnerships` results of every value that leads to it, so
+ * an element reading it instead of the whole dataset shows the same (it still applies its own filter). What leads
+ * to a shard: an official key of the attribute's own length (`land="15"`, `kreis="15085"`, `gemeinde="15085135"`:
+ * the Kreis is in the first five digits), or a slug the index names. Anything else (several values, a key prefix,
+ * a slug two places share, a misspelling) reads the whole dataset, so it shows what it always showed.
+ */
+import type { Area, Dataset, LocalLevel, Partnership } from './model.js';
+import { filterPartnerships } from './queries.js';
+import { slugify } from './slug.js';
+
+export const SHARD_INDEX_VERSION = 1;
+
+/** The area attributes a shard can answer, narrowest first (the order `shardFor` tries them in). */
+const AREA_ATTRIBUTES = ['gemeinde', 'kreis', 'land'] as const;
+type AreaAttribute = (typeof AREA_ATTRIBUTES)[number];
+export type AreaFilter = Partial<Record<AreaAttribute, string | null>>;
+
+export interface ShardIndex {
+  version: typeof SHARD_INDEX_VERSION;
+  /** The whole dataset's `generated`: a shard is a part of that dataset and no other. */
+  generated: string;
+  /** Records per shard, by shard name (a Land's or Kreis's official key: `15`, `15085`). */
+  shards: Record<string, number>;
+  /** Per attribute, every slug that selects something, to the shard that holds all it selects (keys need none). */
+  land: Record<string, string>;
+  kreis: Record<string, string>;
+  gemeinde: Record<string, string>;
+}
+
+/** A shard's name: a Land's two-digit or a Kreis's five-digit key (so a file name, never a path). */
+export const SHARD_NAME = /^\d{2}(?:\d{3})?$/u;
+
+/** The shard a key names: a Land's key its Land's, a Kreis's its own, a town's (8 or 9 digits) its Kreis's. */
+function shardOfKey(attribute: AreaAttribute, key: string): string | undefined {
+  if (attribute === 'land') return key.length === 2 ? key : undefined;
+  if (attribute === 'kreis') return key.length === 5 ? key : undefined;
+  return key.length === 8 || key.length === 9 ? key.slice(0, 5) : undefined;
+}
+
+const KREIS_LEVELS: readonly LocalLevel[] = ['kreis', 'kreisfreie-stadt'];
+
+/**
+ * The areas of a record a filter attribute can name, each with the shard its slug leads to: its own key's, else
+ * (a town without a key) the record's Kreis's; none where neither is known.
+ */
+function namedAreas(p: Partnership): [AreaAttribute, Area, string | undefined][] {
+  const { local } = p;
+  const joint = local.jointWith ?? [];
+  const kreisOf = (area: Area, fallback?: Area) =>
+    area.key && area.key.length >= 5 ? area.key.slice(0, 5) : fallback?.key?.slice(0, 5);
+  const named: [AreaAttribute, Area, string | undefined][] = [['land', local.land, local.land.key]];
+  for (const area of [local.kreis, ...joint.filter((a) => KREIS_LEVELS.includes(a.level))]) {
+    if (area) named.push(['kreis', area, kreisOf(area)]);
+  }
+  for (const area of [local.gemeinde, local.verbandsgemeinde]) {
+    if (area) named.push(['gemeinde', area, kreisOf(area, local.kreis)]);
+  }
+  for (const area of joint.filter((a) => a.level !== 'land' && a.level !== 'kreis')) {
+    named.push(['gemeinde', area, kreisOf(area)]);
+  }
+  return named;
+}
+
+const byText = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The shards of `dataset` (name → dataset, records in the dataset's order) and their index. */
+export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<string, Dataset> } {
+  // Every value an attribute may name, with the shards it leads to (a slug two places share leads to two).
+  const leads: Record<AreaAttribute, Map<string, Set<string>>> = {
+    land: new Map(),
+    kreis: new Map(),
+    gemeinde: new Map(),
+  };
+  const lead = (attribute: AreaAttribute, value: string, shard: string | undefined) => {
+    if (shard === undefined) return;
+    const set = leads[attribute].get(value) ?? new Set<string>();
+    set.add(shard);
+    leads[attribute].set(value, set);
+  };
+  for (const p of dataset.partnerships) {
+    for (const [attribute, area, shard] of namedAreas(p)) {
+      lead(attribute, area.slug, shard);
+      if (area.key) lead(attribute, area.key, shardOfKey(attribute, area.key));
+    }
+  }
+
+  const index: ShardIndex = {
+    version: SHARD_INDEX_VERSION,
+    generated: dataset.generated,
+    shards: {},
+    land: {},
+    kreis: {},
+    gemeinde: {},
+  };
+  const members = new Map<string, Set<Partnership>>();
+  for (const attribute of AREA_ATTRIBUTES) {
+    for (const [value, shards] of [...leads[attribute]].sort(byText)) {
+      if (shards.size !== 1) continue; // A slug two places share: the whole dataset answers it.
+      const [shard] = [...shards] as [string];
+      const set = members.get(shard) ?? new Set<Partnership>();
+      for (const p of filterPartnerships(dataset.partnerships, { [attribute]: value })) set.add(p);
+      members.set(shard, set);
+      if (!/^\d+$/u.test(value)) index[attribute][value] = shard;
+    }
+  }
+
+  const shards = new Map<string, Dataset>();
+  for (const [name, set] of [...members].sort(byText)) {
+    const partnerships = dataset.partnerships.filter((p) => set.has(p));
+    const cited = new Set(partnerships.flatMap((p) => p.sources.map((ref) => ref.source)));
+    shards.set(name, {
+      ...dataset,
+      sources: dataset.sources.filter((source) => cited.has(source.id)),
+      partnerships,
+    });
+    index.shards[name] = partnerships.length;
+  }
+  return { index, shards };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The index if `value` is one this version can use: names are keys, so a shard's address stays a file name. */
+export function readShardIndex(value: unknown): ShardIndex | undefined {
+  if (!isObj(value) || value.version !== SHARD_INDEX_VERSION || !isObj(value.shards)) return undefined;
+  const shards = value.shards;
+  const valid = AREA_ATTRIBUTES.every(
+    (attribute) =>
+      isObj(value[attribute]) &&
+      Object.values(value[attribute]).every((name) => typeof name === 'string' && SHARD_NAME.test(name) && Object.hasOwn(shards, name)),
+  );
+  return valid ? (value as unknown as ShardIndex) : undefined;
+}
+
+/**
+ * The shard that holds everything an element with these area attributes shows, or undefined: the whole dataset.
+ * The narrowest attribute the index names wins (filters combine with "and", so any one of them is enough).
+ */
+export function shardFor(index: ShardIndex, area: AreaFilter): string | undefined {
+  for (const attribute of AREA_ATTRIBUTES) {
+    const value = area[attribute]?.trim() ?? '';
+    if (value === '' || value.includes(',')) continue;
+    // As the filter reads it: a key as it is, anything else as its slug (`Landkreis Harz` is `harz`).
+    const shard = /^\d+$/u.test(value)
+      ? shardOfKey(attribute, value)
+      : Object.hasOwn(index[attribute], slugify(value)) // own names only: `constructor` is no slug of ours
+        ? index[attribute][slugify(value)]
+        : undefined;
+    if (shard !== undefined && Object.hasOwn(index.shards, shard)) return shard;
+  }
+  return undefined;
+}

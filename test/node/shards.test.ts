@@ -1,0 +1,151 @@
+// The dataset per Land and per Kreis (data/shards/): every value the index names gets from its shard everything the
+// whole dataset gives it, the shards are valid datasets, and the committed files are what the import writes today.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { generateDataset } from '../../bench/generate/synthetic.mjs';
+import { datasetJson } from '../../src/data/import/canonical.js';
+import type { Dataset } from '../../src/data/model.js';
+import { filterPartnerships } from '../../src/data/queries.js';
+import { buildShards, readShardIndex, shardFor, type ShardIndex } from '../../src/data/shards.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { DATA_DIR } from './support.js';
+
+const dataset = JSON.parse(readFileSync(join(DATA_DIR, 'partnerships.json'), 'utf8')) as Dataset;
+const ATTRIBUTES = ['land', 'kreis', 'gemeinde'] as const;
+
+/** Every key of the dataset's areas a filter attribute can be given, as the attribute reads it. */
+function keysOf(whole: Dataset): [(typeof ATTRIBUTES)[number], string][] {
+  const keys = new Set<string>();
+  for (const { local } of whole.partnerships) {
+    for (const area of [
+      local.land,
+      local.kreis,
+      local.verbandsgemeinde,
+      local.gemeinde,
+      ...(local.jointWith ?? []),
+    ])
+      if (area?.key) keys.add(area.key);
+  }
+  return ATTRIBUTES.flatMap((attribute) =>
+    [...keys].map((key): [typeof attribute, string] => [attribute, key]),
+  );
+}
+
+/**
+ * Each value that leads to a shard (a slug the index names, a key) selects, in order, the same partnerships from its
+ * shard as from the whole dataset. Returns how many values lead to a shard.
+ */
+function assertExact(whole: Dataset, index: ShardIndex, shards: Map<string, Dataset>): number {
+  let checked = 0;
+  const slugs = ATTRIBUTES.flatMap((attribute) =>
+    Object.keys(index[attribute]).map((slug): [typeof attribute, string] => [attribute, slug]),
+  );
+  for (const [attribute, value] of [...slugs, ...keysOf(whole)]) {
+    const name = shardFor(index, { [attribute]: value });
+    const ids = (d: Dataset) => filterPartnerships(d.partnerships, { [attribute]: value }).map((p) => p.id);
+    if (name === undefined) {
+      // Only a key of another level's length (`kreis="15085135"`) may read the whole dataset.
+      const own = { land: [2], kreis: [5], gemeinde: [8, 9] }[attribute].includes(value.length);
+      assert.ok(/^\d+$/u.test(value) && !own, `${attribute}=${value} leads to no shard`);
+      continue;
+    }
+    const shard = shards.get(name);
+    assert.ok(shard, `${attribute}=${value}: no shard ${name}`);
+    assert.deepEqual(ids(shard), ids(whole), `${attribute}=${value} in shard ${name}`);
+    checked += 1;
+  }
+  return checked;
+}
+
+test('the seed dataset: every indexed slug and key finds all its partnerships in its shard', () => {
+  const { index, shards } = buildShards(dataset);
+  const checked = assertExact(dataset, index, shards);
+  // 3 Länder, 16 Kreise (by slug and key each), and the towns: nothing the attributes commonly name is left out.
+  assert.ok(checked > 100, `only ${checked} values indexed`);
+  assert.equal(shardFor(index, { gemeinde: 'halberstadt' }), '15085');
+  assert.equal(
+    shardFor(index, { kreis: 'Landkreis Harz' }),
+    '15085',
+    'a name is read as its slug, as the filter does',
+  );
+  assert.equal(shardFor(index, { kreis: '15085' }), '15085');
+  assert.equal(shardFor(index, { land: 'sachsen-anhalt' }), '15');
+  assert.equal(
+    shardFor(index, { land: 'sachsen-anhalt', gemeinde: 'halberstadt' }),
+    '15085',
+    'the narrowest wins',
+  );
+});
+
+test('a shard is a valid dataset with the sources its records cite, each Land shard holds all of its Land', () => {
+  const { index, shards } = buildShards(dataset);
+  for (const [name, shard] of shards) {
+    const result = validateDataset(shard);
+    assert.equal(result.skipped, 0, `shard ${name}: ${result.problems[0]?.message}`);
+    assert.equal(result.warnings.length, 0);
+    assert.equal(index.shards[name], shard.partnerships.length);
+    const cited = new Set(shard.partnerships.flatMap((p) => p.sources.map((s) => s.source)));
+    assert.deepEqual(new Set(shard.sources.map((s) => s.id)), cited, `shard ${name} cites what it lists`);
+  }
+  const inLands = [...shards]
+    .filter(([name]) => name.length === 2)
+    .flatMap(([, s]) => s.partnerships.map((p) => p.id));
+  assert.deepEqual(
+    new Set(inLands),
+    new Set(dataset.partnerships.map((p) => p.id)),
+    'no record is in no Land shard',
+  );
+});
+
+test('what the index does not name reads the whole dataset', () => {
+  const { index } = buildShards(dataset);
+  for (const area of [
+    {},
+    { kreis: 'harz,boerde' }, // several values
+    { kreis: '150' }, // a key prefix
+    { gemeinde: 'nirgendwo' },
+    { gemeinde: 'constructor' }, // not from the object's prototype
+    { kreis: '__proto__' },
+    { land: ' ' },
+  ]) {
+    assert.equal(shardFor(index, area), undefined, JSON.stringify(area));
+  }
+});
+
+test('2,000 synthetic partnerships in 80 Kreise, some held jointly: every slug and key stays exact', () => {
+  const synthetic = generateDataset(2_000) as Dataset;
+  const { index, shards } = buildShards(synthetic);
+  assertExact(synthetic, index, shards);
+  const biggestKreis = Math.max(
+    ...Object.entries(index.shards)
+      .filter(([n]) => n.length === 5)
+      .map(([, n]) => n),
+  );
+  assert.ok(biggestKreis < synthetic.partnerships.length / 10, `a Kreis shard of ${biggestKreis} records`);
+});
+
+test('the index reader takes only shard names that are keys', () => {
+  const { index } = buildShards(dataset);
+  assert.ok(readShardIndex(JSON.parse(JSON.stringify(index))));
+  for (const broken of [
+    null,
+    [],
+    { ...index, version: 2 },
+    { ...index, kreis: { harz: '../partnerships' } },
+    { ...index, kreis: { harz: '99999' } }, // a shard the index does not list
+    { ...index, gemeinde: 'halberstadt' },
+  ]) {
+    assert.equal(readShardIndex(broken), undefined, JSON.stringify(broken).slice(0, 80));
+  }
+});
+
+test('the committed shards are what the import writes today', () => {
+  const folder = join(DATA_DIR, 'shards');
+  const { index, shards } = buildShards(dataset);
+  const expected = new Map([...shards].map(([name, shard]) => [`${name}.json`, datasetJson(shard)]));
+  expected.set('index.json', `${JSON.stringify(index, null, 2)}\n`);
+  assert.deepEqual(readdirSync(folder).sort(), [...expected.keys()].sort());
+  for (const [file, text] of expected) assert.equal(readFileSync(join(folder, file), 'utf8'), text, file);
+});
