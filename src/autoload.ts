@@ -37,20 +37,23 @@ export function loadElement(tag: string): Promise<unknown> {
 }
 
 /**
- * The package's own dataset: this file sits in the same folder as the shared chunk, so the expression of
- * src/data/default-src.ts gives the same address here (importing it would make this file wait for the shared chunk).
+ * The package's own dataset: this file sits in the same folder as the shared chunk, so the expressions of
+ * src/data/default-src.ts give the same addresses here (importing it would make this file wait for the shared chunk).
  */
-const defaultSrc = () => new URL('../../data/partnerships.json', import.meta.url).href;
+const packageData = (file: string) => new URL(`../../data/${file}`, import.meta.url).href;
 const preloaded = new Set<string>();
 
 /**
  * Asks for an element's dataset while its code is still on the way: the loader's request, made once the element
  * runs, is then answered by this one instead of starting a round trip of its own. The same request the element
  * would make (same address, credentials only for the same origin, as the loader's fetch), so nothing new leaves
- * the page; inline data (`#id`) needs none.
+ * the page; inline data (`#id`) needs none. Of the package's own dataset, an element that shows one area reads a
+ * part of it, found in the shard index: the index is what can be asked for early.
  */
 function preloadDataset(element: Element): void {
-  const src = element.getAttribute('src')?.trim() || defaultSrc();
+  const area = ['gemeinde', 'kreis', 'land'].some((name) => element.getAttribute(name)?.trim());
+  const src =
+    element.getAttribute('src')?.trim() || packageData(area ? 'shards/index.json' : 'partnerships.json');
   if (src.startsWith('#')) return;
   const href = new URL(src, document.baseURI).href;
   if (preloaded.has(href)) return;

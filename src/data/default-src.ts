@@ -5,3 +5,6 @@
  * and in the dev server. Keep this file where it is: moving it changes the depth.
  */
 export const DEFAULT_SRC: string = new URL('../../data/partnerships.json', import.meta.url).href;
+
+/** The same dataset per Land and per Kreis, and its index (src/data/shards.ts), in the folder next to it. */
+export const DEFAULT_SHARDS: string = new URL('../../data/shards/', import.meta.url).href;

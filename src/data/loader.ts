@@ -1,16 +1,19 @@
 /**
  * The one shared loader. However many elements show the same dataset, the page makes one request for it: requests
  * live in a module-level Map of promises keyed by absolute URL, kept after success and dropped after failure (so a
- * retry asks again). Every payload is validated; invalid records are skipped and counted, an unusable payload is an
- * error. Each attempt has a timeout; network errors and 5xx responses are retried with backoff, nothing else is.
+ * retry asks again). Every payload is validated (the rules an element needs: `validateForDisplay`); invalid records
+ * are skipped and counted, an unusable payload is an error. Each attempt has a timeout; network errors and 5xx
+ * responses are retried with backoff, nothing else is.
  * A request that no element needs any more (the last one left the page) is aborted.
  *
  * `src` is a URL (relative to the page), `#id` of an inline `<script type="application/json">`, or empty for the
- * package's own dataset.
+ * package's own dataset. Of the package's own dataset, an element that shows one Land, Kreis or town reads only
+ * the part that holds it (its shard; see shards.ts) unless another element on the page reads the whole anyway.
  */
 import type { Dataset } from './model.js';
-import { DEFAULT_SRC } from './default-src.js';
-import { validateDataset, type ValidationProblem } from './validate.js';
+import { DEFAULT_SHARDS, DEFAULT_SRC } from './default-src.js';
+import { shardFor, type AreaFilter } from './shards.js';
+import { validateForDisplay, type ValidationProblem } from './validate.js';
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -51,7 +54,7 @@ export function configureLoader(changes: Partial<LoaderOptions>): void {
 
 /** One element's hold on a dataset request: `release()` when the element no longer needs it. */
 export interface DatasetRequest {
-  /** The absolute URL, or `#id` for inline data: what identifies the dataset. */
+  /** What identifies the dataset: see `datasetKey`. */
   readonly key: string;
   readonly promise: Promise<LoadedDataset>;
   release(): void;
@@ -75,15 +78,30 @@ export function resolveSrc(src: string | null | undefined): string {
 }
 
 /**
- * Ask for the dataset at `src`. `root` is where an inline `#id` is looked up (the element's document or shadow
- * root; the document as a fallback).
+ * What identifies the data an element reads: the absolute URL of `src`, or `#id` for inline data; for the package's
+ * own dataset (no `src`) also the area the element shows, which decides the shard it reads.
  */
-export function requestDataset(src: string | null | undefined, root?: Node): DatasetRequest {
+export function datasetKey(src: string | null | undefined, area: AreaFilter = {}): string {
   const key = resolveSrc(src);
+  if (src?.trim()) return key;
+  const shown = [area.gemeinde, area.kreis, area.land].map((value) => value?.trim() ?? '');
+  return shown.some(Boolean) ? `${key}#${shown.join('|')}` : key;
+}
+
+/**
+ * Ask for the dataset at `src`. `root` is where an inline `#id` is looked up (the element's document or shadow
+ * root; the document as a fallback); `area` is the element's `gemeinde`, `kreis` and `land`.
+ */
+export function requestDataset(src: string | null | undefined, root?: Node, area: AreaFilter = {}): DatasetRequest {
+  const key = datasetKey(src, area);
   if (key.startsWith('#')) {
     const promise = readInline(key.slice(1), root);
     return { key, promise, release: () => {} };
   }
+  return key.startsWith(`${DEFAULT_SRC}#`) ? requestPart(key, area) : requestUrl(key);
+}
+
+function requestUrl(key: string): DatasetRequest {
   let entry = requests.get(key);
   if (!entry) {
     const created: Entry = {
@@ -129,9 +147,49 @@ export function requestDataset(src: string | null | undefined, root?: Node): Dat
   };
 }
 
+/** The index of the package's shards, asked for once a page; where it cannot be had, the whole dataset answers. */
+let shardIndex: Promise<unknown> | undefined;
+
+function loadShardIndex(): Promise<unknown> {
+  shardIndex ??= fetch(`${DEFAULT_SHARDS}index.json`, {
+    credentials: 'same-origin',
+    signal: AbortSignal.timeout(options.timeout),
+  })
+    .then((response) => (response.ok ? response.json() : undefined))
+    .catch(() => undefined);
+  return shardIndex;
+}
+
+/**
+ * The package's own dataset for an element that shows `area`: the shard that holds it, or the whole dataset where
+ * no shard does or another element on the page already asked for the whole (by the time the index arrives, every
+ * element of the page has asked).
+ */
+function requestPart(key: string, area: AreaFilter): DatasetRequest {
+  let part: DatasetRequest | undefined;
+  let released = false;
+  const promise = loadShardIndex().then((index) => {
+    if (released) throw aborted();
+    const shard = requests.has(DEFAULT_SRC) ? undefined : shardFor(index, area);
+    part = requestUrl(shard ? `${DEFAULT_SHARDS}${shard}.json` : DEFAULT_SRC);
+    return part.promise;
+  });
+  promise.catch(() => {});
+  return {
+    key,
+    promise,
+    release() {
+      released = true;
+      part?.release();
+      part = undefined;
+    },
+  };
+}
+
 /** Forget every cached dataset (tests; a page that knows its data changed). Running requests are not aborted. */
 export function clearDatasetCache(): void {
   requests.clear();
+  shardIndex = undefined;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -231,7 +289,7 @@ function parse(text: string, where: string, status: number): LoadedDataset {
         : `${where} is not valid JSON.`,
     );
   }
-  const { dataset, problems, warnings, skipped } = validateDataset(payload);
+  const { dataset, problems, warnings, skipped } = validateForDisplay(payload);
   if (!dataset) {
     const reason = problems[0]?.message ?? 'not a partnership dataset';
     throw new DatasetLoadError('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);

@@ -123,36 +123,30 @@ export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<
   return { index, shards };
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The index if `value` is one this version can use: names are keys, so a shard's address stays a file name. */
-export function readShardIndex(value: unknown): ShardIndex | undefined {
-  if (!isObj(value) || value.version !== SHARD_INDEX_VERSION || !isObj(value.shards)) return undefined;
-  const shards = value.shards;
-  const valid = AREA_ATTRIBUTES.every(
-    (attribute) =>
-      isObj(value[attribute]) &&
-      Object.values(value[attribute]).every((name) => typeof name === 'string' && SHARD_NAME.test(name) && Object.hasOwn(shards, name)),
-  );
-  return valid ? (value as unknown as ShardIndex) : undefined;
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The shard that holds everything an element with these area attributes shows, or undefined: the whole dataset.
- * The narrowest attribute the index names wins (filters combine with "and", so any one of them is enough).
+ * The narrowest attribute that leads to a shard wins (filters combine with "and", so any one of them is enough).
+ * `index` is index.json as it arrived: whatever is not this version's index, or names a shard that is not a key it
+ * lists (so never a path), leads nowhere.
  */
-export function shardFor(index: ShardIndex, area: AreaFilter): string | undefined {
+export function shardFor(index: unknown, area: AreaFilter): string | undefined {
+  if (!isRecord(index) || index.version !== SHARD_INDEX_VERSION || !isRecord(index.shards)) return undefined;
+  const { shards } = index;
   for (const attribute of AREA_ATTRIBUTES) {
     const value = area[attribute]?.trim() ?? '';
     if (value === '' || value.includes(',')) continue;
     // As the filter reads it: a key as it is, anything else as its slug (`Landkreis Harz` is `harz`).
+    const slugs = index[attribute];
+    const slug = slugify(value);
     const shard = /^\d+$/u.test(value)
       ? shardOfKey(attribute, value)
-      : Object.hasOwn(index[attribute], slugify(value)) // own names only: `constructor` is no slug of ours
-        ? index[attribute][slugify(value)]
+      : isRecord(slugs) && Object.hasOwn(slugs, slug) // own names only: `constructor` is no slug of ours
+        ? slugs[slug]
         : undefined;
-    if (shard !== undefined && Object.hasOwn(index.shards, shard)) return shard;
+    if (typeof shard === 'string' && SHARD_NAME.test(shard) && Object.hasOwn(shards, shard)) return shard;
   }
   return undefined;
 }

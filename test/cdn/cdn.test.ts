@@ -60,30 +60,33 @@ describe('CDN bundle from a static copy of the package', () => {
     expect(towns).to.include.members(['Halberstadt', 'Quedlinburg', 'Wernigerode']);
     expect(towns).to.deep.equal([...towns].sort((a, b) => a.localeCompare(b, 'de')));
 
-    // The dataset came from the copy's data/ folder next to dist/; the code came from dist/cdn/ alone, and only
-    // what a list needs: no other element's code, no translation on a German page, no map geometry.
-    const requests = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname);
-    expect(requests).to.include.members([
-      '/static-copy/package/dist/cdn/partner-elements.js',
-      '/static-copy/package/data/partnerships.json',
-    ]);
-    const code = requests.filter((path) => path !== '/static-copy/package/data/partnerships.json');
+    // The data came from the copy's data/ folder next to dist/: the shard index and Harz's shard, not the whole
+    // dataset; the code came from dist/cdn/ alone, and only what a list needs: no other element's code, no
+    // translation on a German page, no map geometry.
+    const data = [
+      '/static-copy/package/data/shards/index.json',
+      '/static-copy/package/data/shards/15085.json',
+    ];
+    const timings = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const requests = timings.map((entry) => new URL(entry.name).pathname);
+    expect(
+      requests.filter((path) => path.includes('/data/')),
+      'one request each',
+    ).to.deep.equal(data);
+    const code = requests.filter((path) => !path.includes('/data/'));
+    expect(code).to.include('/static-copy/package/dist/cdn/partner-elements.js');
     for (const path of code) expect(path).to.match(/^\/static-copy\/package\/dist\/cdn\/[\w-]+\.js$/);
     expect(code.join(' ')).to.not.match(/partner-(map|timeline|stats|anniversaries|card)-|\/(en|fr|pl)-|geo/);
 
-    // No waiting in line: the entry asks for the list's chunk and the shared chunk at once, and for the dataset
+    // No waiting in line: the entry asks for the list's chunk and the shared chunk at once, and for the shard index
     // while they are on their way (a preload the loader's request then uses: one request, not two).
-    const timings = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const data = timings.filter((entry) => entry.name.endsWith('/data/partnerships.json'));
-    expect(data, 'one request for the dataset').to.have.length(1);
     const chunks = timings.filter((entry) => /\/partner-(list|elements-shared)-[\w-]+\.js$/.test(entry.name));
     expect(chunks, 'the list and the shared chunk').to.have.length(2);
     const [a, b] = chunks as [PerformanceResourceTiming, PerformanceResourceTiming];
     expect(a.startTime, 'both chunks asked for together').to.be.below(b.responseEnd);
     expect(b.startTime, 'both chunks asked for together').to.be.below(a.responseEnd);
-    expect(data[0]!.startTime, 'the dataset asked for before the code arrived').to.be.below(
+    const index = timings.find((entry) => entry.name.endsWith(data[0]!))!;
+    expect(index.startTime, 'the index asked for before the code arrived').to.be.below(
       Math.max(a.responseEnd, b.responseEnd),
     );
 

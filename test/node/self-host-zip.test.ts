@@ -16,6 +16,8 @@ const TREE: Record<string, string> = {
   'data/partnerships.json': '{"partnerships":[]}',
   'data/partnerships.csv': 'id\n',
   'data/schema.json': '{}',
+  'data/shards/index.json': '{"version":1}',
+  'data/shards/15085.json': '{"partnerships":[]}',
   'data/geo/world.json': '{"type":"Topology"}',
   'data/sources/000_page.txt': 'a source page',
   'data/sources/sources.json': '{}',
@@ -57,7 +59,12 @@ describe('self-host zip (npm run selfhost:zip)', () => {
   it('keeps the layout the bundle relies on: data two folders above the bundle', () => {
     const names = Object.keys(unzipSync(selfHostZip(root)));
     const bundle = new URL(`https://town.example/${TOP_FOLDER}/dist/cdn/partner-elements.js`);
-    for (const needed of ['../../data/partnerships.json', '../../data/geo/world.json']) {
+    for (const needed of [
+      '../../data/partnerships.json',
+      '../../data/shards/index.json',
+      '../../data/shards/15085.json',
+      '../../data/geo/world.json',
+    ]) {
       const path = new URL(needed, bundle).pathname.slice(1);
       assert.ok(names.includes(path), `${needed} from the bundle is ${path}`);
     }

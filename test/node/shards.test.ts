@@ -8,7 +8,7 @@ import { generateDataset } from '../../bench/generate/synthetic.mjs';
 import { datasetJson } from '../../src/data/import/canonical.js';
 import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships } from '../../src/data/queries.js';
-import { buildShards, readShardIndex, shardFor, type ShardIndex } from '../../src/data/shards.js';
+import { buildShards, shardFor, type ShardIndex } from '../../src/data/shards.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { DATA_DIR } from './support.js';
 
@@ -126,18 +126,20 @@ test('2,000 synthetic partnerships in 80 Kreise, some held jointly: every slug a
   assert.ok(biggestKreis < synthetic.partnerships.length / 10, `a Kreis shard of ${biggestKreis} records`);
 });
 
-test('the index reader takes only shard names that are keys', () => {
+test('an index that is not one leads nowhere, nor does a shard name that is not a key it lists', () => {
   const { index } = buildShards(dataset);
-  assert.ok(readShardIndex(JSON.parse(JSON.stringify(index))));
+  assert.equal(shardFor(JSON.parse(JSON.stringify(index)), { kreis: 'harz' }), '15085');
   for (const broken of [
     null,
     [],
+    'harz',
     { ...index, version: 2 },
     { ...index, kreis: { harz: '../partnerships' } },
     { ...index, kreis: { harz: '99999' } }, // a shard the index does not list
-    { ...index, gemeinde: 'halberstadt' },
+    { ...index, kreis: 'harz' }, // no table of slugs
+    { ...index, shards: ['15085'] },
   ]) {
-    assert.equal(readShardIndex(broken), undefined, JSON.stringify(broken).slice(0, 80));
+    assert.equal(shardFor(broken, { kreis: 'harz' }), undefined, JSON.stringify(broken).slice(0, 80));
   }
 });
 

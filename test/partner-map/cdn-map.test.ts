@@ -63,7 +63,7 @@ describe('<partner-map kreis="harz"> from the CDN bundle alone', () => {
     const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     expect(requests.filter((url) => url.origin !== location.origin)).to.deep.equal([]);
     expect(requests.map((url) => url.pathname)).to.include.members([
-      '/static-copy/package/data/partnerships.json',
+      '/static-copy/package/data/shards/15085.json',
       '/static-copy/package/data/geo/world.json',
     ]);
   });

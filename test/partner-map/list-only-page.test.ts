@@ -17,7 +17,10 @@ describe('a page with only <partner-list>', () => {
     // Give any stray request time to start.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const urls = requested();
-    expect(urls.some((url) => url.pathname === '/data/partnerships.json')).to.equal(true);
+    expect(
+      urls.some((url) => url.pathname === '/data/shards/15085.json'),
+      'the Harz shard',
+    ).to.equal(true);
     expect(urls.filter((url) => url.pathname.startsWith('/data/geo/'))).to.deep.equal([]);
     expect(urls.filter((url) => url.origin !== location.origin)).to.deep.equal([]);
   });

@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/model.js';
 import {
   DatasetLoadError,
+  datasetKey,
   requestDataset,
-  resolveSrc,
   type DatasetRequest,
   type LoadedDataset,
 } from '../../data/loader.js';
@@ -14,6 +14,10 @@ export type DataStatus = 'loading' | 'loaded' | 'error';
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** Dataset URL, `#id` of inline JSON, or empty for the package's own dataset. */
   src: string;
+  /** The area shown: of the package's own dataset, only the part that holds it is read. */
+  gemeinde?: string;
+  kreis?: string;
+  land?: string;
 }
 
 export interface DatasetControllerOptions {
@@ -85,7 +89,7 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.#host.isConnected && this.#keyOf(this.#host.src) !== this.#key) this.#load();
+    if (this.#host.isConnected && this.#keyOf() !== this.#key) this.#load();
   }
 
   hostUpdated(): void {
@@ -98,9 +102,9 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  #keyOf(src: string): string | undefined {
+  #keyOf(): string | undefined {
     try {
-      return resolveSrc(src);
+      return datasetKey(this.#host.src, this.#host);
     } catch {
       return undefined; // An unparsable URL: the request below reports it.
     }
@@ -111,10 +115,10 @@ export class DatasetController implements ReactiveController {
     const generation = ++this.#generation;
     let request: DatasetRequest;
     try {
-      request = requestDataset(this.#host.src, this.#host);
+      request = requestDataset(this.#host.src, this.#host, this.#host);
     } catch {
       this.#request = undefined;
-      this.#key = this.#keyOf(this.#host.src);
+      this.#key = this.#keyOf();
       this.#settle(
         generation,
         undefined,
