@@ -8,7 +8,7 @@ import { join } from 'node:path';
 /** The in-page script: times each stage on the dataset text it fetches from `dataUrl`. */
 const STAGE_ENTRY = `
 import { validateDataset } from './data/validate.js';
-import { filterPartnerships, sortPartnerships, groupPartnerships, searchPartnerships } from './data/queries.js';
+import { filterPartnerships, sortPartnerships, groupPartnerships, searchPartnerships } from './queries.js';
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 function time(repeat, run) {

@@ -6,8 +6,6 @@ import type { Area, LocalLevel, Partnership } from './model.js';
 import { slugify } from './slug.js';
 import { compareText, countryName, sortByText } from '../i18n/intl.js';
 
-export { normalizeSearchText, searchPartnerships } from './search.js';
-
 /**
  * The filter attributes every element takes. Each is a comma-separated list; an empty or missing value does not
  * filter. `land`, `kreis`, `gemeinde` take slugs (`harz`, or a name that slugifies to one: `Landkreis Harz`) or official

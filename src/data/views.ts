@@ -11,14 +11,13 @@ import type { Dataset, Partnership } from './model.js';
 import {
   filterPartnerships,
   groupPartnerships,
-  searchPartnerships,
   sortPartnerships,
   type GroupBy,
   type PartnershipFilter,
   type PartnershipGroup,
   type SortKey,
 } from './queries.js';
-import { normalizeSearchText } from './search.js';
+import { normalizeSearchText, searchPartnerships } from './search.js';
 
 function cacheFor<K extends object, V>(store: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
   let cache = store.get(owner);

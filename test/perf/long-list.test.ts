@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { generateDataset, serializeDataset } from '../../bench/generate/synthetic.mjs';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import type { Dataset } from '../../src/data/model.js';
-import { searchPartnerships, sortPartnerships } from '../../src/data/queries.js';
+import { searchPartnerships, sortPartnerships } from '../../src/queries.js';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 

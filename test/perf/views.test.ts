@@ -10,7 +10,7 @@ import {
   SORT_KEYS,
   sortPartnerships,
   type PartnershipGroup,
-} from '../../src/data/queries.js';
+} from '../../src/queries.js';
 import { prepareSearch } from '../../src/data/search.js';
 import { validateDataset } from '../../src/data/validate.js';
 import {

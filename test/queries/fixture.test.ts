@@ -8,7 +8,7 @@ import {
   searchPartnerships,
   sortPartnerships,
   spansSeveralPlaces,
-} from '../../src/data/queries.js';
+} from '../../src/queries.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { fixtureDataset } from '../fixtures/fetch-stub.js';
 

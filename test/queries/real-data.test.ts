@@ -7,7 +7,7 @@ import {
   isCountyLevel,
   searchPartnerships,
   sortPartnerships,
-} from '../../src/data/queries.js';
+} from '../../src/queries.js';
 import { validateDataset } from '../../src/data/validate.js';
 
 let dataset: Dataset;
