@@ -1,7 +1,7 @@
 /* global window, document, customElements -- page.evaluate callbacks run in the page */
 // The benchmark: our elements against a static HTML page with the same list and against the widgets a webmaster
 // would use instead (TimelineJS, DataTables with jQuery), plus synthetic datasets of growing size, all in the
-// machine's Chromium, pages served from 127.0.0.1. Each comparison loads its pages alternately (A B, B A, ...) in
+// machine's Chromium, pages served from 127.0.0.1; and a town's page when the package's own data holds 10,000. Each comparison loads its pages alternately (A B, B A, ...) in
 // fresh browser contexts after one discarded warm-up each; figures are medians. Writes bench/results.json and
 // bench/RESULTS.md (or, with --out, a scratch folder).
 //
@@ -29,6 +29,8 @@ import { writeReport } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { measureStages, stageScript } from './lib/stages.mjs';
 import { ratio, round, summary } from './lib/stats.mjs';
+import { filterPartnerships } from '../src/data/queries.ts';
+import { buildShards } from '../src/data/shards.ts';
 import { validateDataset } from '../src/data/validate.ts';
 import { measureSizes } from '../tools/check-size.mjs';
 
@@ -36,7 +38,7 @@ const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/u, '');
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
-    only: { type: 'string', default: 'list,timeline,search,synthetic,stages,sizes,lighthouse' },
+    only: { type: 'string', default: 'list,timeline,search,synthetic,town,stages,sizes,lighthouse' },
     sizes: { type: 'string', default: '1000,10000,50000' },
     out: { type: 'string', default: join(root, 'bench') },
     // Another build folder served as /dist/ (while developing, so that builds of other work do not interfere).
@@ -88,6 +90,46 @@ if (ONLY.has('synthetic')) {
   }
 }
 
+// A town's page at national scale: a second copy of the package under /town/ whose own data holds 10,000
+// partnerships with their shards, read by `gemeinde=` once as the package reads it (index, then the Kreis's shard)
+// and once whole (through `src`, as before shards).
+const TOWN_SIZE = 10_000;
+let townInfo;
+if (ONLY.has('town')) {
+  const dataset = generateDataset(TOWN_SIZE);
+  const { index, shards } = buildShards(dataset);
+  virtual.set('/town/data/partnerships.json', serializeDataset(dataset));
+  virtual.set('/town/data/shards/index.json', JSON.stringify(index));
+  for (const [name, shard] of shards) virtual.set(`/town/data/shards/${name}.json`, serializeDataset(shard));
+  // The town with the most partnerships: the heaviest town page there is.
+  const perTown = new Map();
+  for (const p of dataset.partnerships) {
+    const slug = p.local.gemeinde?.slug;
+    if (slug) perTown.set(slug, (perTown.get(slug) ?? 0) + 1);
+  }
+  const [town] = [...perTown].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const shard = index.gemeinde[town];
+  townInfo = {
+    records: TOWN_SIZE,
+    town,
+    shown: filterPartnerships(dataset.partnerships, { gemeinde: town }).length,
+    shard,
+    shardRecords: index.shards[shard],
+    shards: shards.size,
+  };
+  const townPage = (attributes) =>
+    hostPage({
+      title: 'Partnerschaften',
+      head: '<script type="module" src="/town/dist/cdn/partner-elements.js"></script>',
+      body: `<partner-list ${attributes}></partner-list>`,
+    });
+  virtual.set('/bench/pages/town-shard.html', townPage(`gemeinde="${town}"`));
+  virtual.set(
+    '/bench/pages/town-whole.html',
+    townPage(`gemeinde="${town}" src="/town/data/partnerships.json"`),
+  );
+}
+
 virtual.set(
   '/bench/pages/list-element.html',
   elementPage('Städtepartnerschaften', '<partner-list></partner-list>'),
@@ -135,9 +177,9 @@ if (ONLY.has('stages')) {
 
 const server = await startServer({
   root,
-  prefixes: ['/dist/', '/data/', '/node_modules/', '/demo/'],
+  prefixes: ['/dist/', '/data/', '/node_modules/', '/demo/', '/town/dist/'],
   virtual,
-  mounts: { '/dist/': distDir },
+  mounts: { '/dist/': distDir, '/town/dist/': distDir },
 });
 const browser = await launchBrowser();
 const url = (path) => `${server.origin}${path}`;
@@ -374,6 +416,25 @@ if (ONLY.has('synthetic')) {
         ];
       }),
     ),
+  };
+}
+
+if (ONLY.has('town')) {
+  log(`town: gemeinde="${townInfo.town}" in ${TOWN_SIZE} partnerships, by shard and whole`);
+  const [shard, whole] = await alternate([
+    { measure: () => load('/bench/pages/town-shard.html', ELEMENT_LIST) },
+    { measure: () => load('/bench/pages/town-whole.html', ELEMENT_LIST) },
+  ]);
+  const a = pageSummary(shard);
+  const b = pageSummary(whole);
+  scenarios.town = {
+    title: `A town's page when the package's own data holds ${TOWN_SIZE.toLocaleString('en')} partnerships: its Kreis's shard vs the whole file`,
+    ...townInfo,
+    pages: { shard: a, whole: b },
+    ratio: {
+      painted: ratio(b.painted.median, a.painted.median),
+      bytes: ratio(b.bytes.median, a.bytes.median),
+    },
   };
 }
 

@@ -155,7 +155,7 @@ export function writeReport(results) {
     '',
   );
 
-  const { list, timeline, search, synthetic, lighthouse, sizes, stages } = scenarios;
+  const { list, timeline, search, synthetic, town, lighthouse, sizes, stages } = scenarios;
   if (list) {
     const { header, rows } = pageRows(list.pages);
     out.push(`## ${list.title}`, '', `${list.items} items in both.`, '', table(header, rows), '');
@@ -224,6 +224,21 @@ export function writeReport(results) {
       ),
       '',
       `Keys typed: ${synthetic.keys.map((k) => `\`${k}\``).join(' ')}.`,
+      '',
+    );
+  }
+  if (town) {
+    const { header, rows } = pageRows(town.pages);
+    out.push(`## ${town.title}`, '');
+    out.push(
+      `\`<partner-list gemeinde="${town.town}">\` (the town with the most partnerships: ${town.shown}). The package` +
+        ` reads the shard index and the shard of its Kreis (${town.shard}, ${town.shardRecords} of` +
+        ` ${town.records.toLocaleString('en')} records; ${town.shards} shards in all); before shards it read the` +
+        ' whole file, as `src` still does.',
+      '',
+      table(header, rows),
+      '',
+      `Whole / shard: navigation → painted **${times(town.ratio.painted)}**, bytes **${times(town.ratio.bytes)}**.`,
       '',
     );
   }
