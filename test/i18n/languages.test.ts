@@ -187,4 +187,13 @@ describe('languages', () => {
     expect(pluralCategory(5, 'pl')).to.equal('many');
     expect(formatNumber(1234, 'de')).to.equal('1.234');
   });
+
+  it('writes numbers as Intl.NumberFormat does, without building one for the small whole numbers', () => {
+    for (const locale of ['de', 'en', 'fr', 'pl', 'de-AT', 'en-GB']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const value of [0, 1, 7, 42, 183, 999, 1000, 1234, 10_000, 12_345, 1_000_000, 2.5, -3]) {
+        expect(formatNumber(value, locale), `${value} in ${locale}`).to.equal(intl.format(value));
+      }
+    }
+  });
 });
