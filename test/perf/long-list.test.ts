@@ -101,6 +101,23 @@ describe('<partner-list> with thousands of partnerships', () => {
     expect($$(el, '[part~="item"]'), 'no item twice').to.have.length(3000);
   });
 
+  it('a keystroke in a short list shows a screenful of its results at once, and every match once typing pauses', async () => {
+    const dataset = generateDataset(300, 7);
+    const el = await longList(dataset, { search: '', 'group-by': 'none' });
+    await itemsReach(el, 300); // short enough to render at once
+    $$(el, 'input[type="search"]')[0]!.focus();
+    await sendKeys({ type: 'e' });
+    await el.updateComplete;
+    const expected = searchPartnerships(dataset, dataset.partnerships, 'e', 'de');
+    expect(expected.length).to.be.greaterThan(100);
+    const first = shownItems(el).length;
+    expect(first, 'a screenful first').to.be.within(10, 50);
+    expect($$(el, '[part~="summary"]')[0]!.textContent, 'the count says all').to.contain(
+      String(expected.length),
+    );
+    await itemsReach(el, expected.length);
+  });
+
   it('while search results are shown the whole list stays in the DOM, out of sight, focus and the accessibility tree', async () => {
     const dataset = generateDataset(600, 15);
     for (const p of dataset.partnerships) p.partner.website = `https://example.org/${p.id}`;
