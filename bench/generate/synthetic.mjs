@@ -3,10 +3,11 @@
 // The same seed and count always give the same bytes, so runs on different days compare. The shape follows the
 // published dataset: Länder with official keys, Kreise and Gemeinden with keys that nest, partner names with the
 // diacritics search has to fold (Łódź, Náchod, Besançon), native names in other scripts, regions, unknown years,
-// Ortsteile, joint holders, notes; the file is written as the importer writes it (two-space JSON).
+// Ortsteile, joint holders, notes; the file is written as the importer writes it (one record per line).
 //
 //   node --import tsx bench/generate/synthetic.mjs 10000 [seed] > out.json
 
+import { datasetJson } from '../../src/data/import/canonical.ts';
 import { slugify } from '../../src/data/slug.ts';
 
 /** mulberry32: small, fast, good enough for test data, and identical on every platform. */
@@ -312,7 +313,7 @@ export function generateDataset(count, seed = 20261121) {
 
 /** Written the way the importer writes data/partnerships.json, so bytes per record compare with the real file. */
 export function serializeDataset(dataset) {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
+  return datasetJson(dataset);
 }
 
 // Run as a script (not when imported, also by browser tests, which have no `process`).
