@@ -9,7 +9,8 @@
 //     Lit external (the app has Lit already), and partner-list's also with Lit included (an app without Lit):
 //     the entry chunk and the chunks it imports statically, not what it loads on demand (translations);
 //   - the map's land geometry data/geo/world.json;
-//   - the dataset per record: gzip of data/partnerships.json divided by its number of records.
+//   - the dataset per record: gzip of data/partnerships.json divided by its number of records;
+//   - the shard index data/shards/index.json, which every page showing one town, Kreis or Land reads first.
 // Prints a table; exits 1 naming each figure over its budget with its biggest parts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -188,6 +189,8 @@ export async function measureSizes({ dist = join(root, 'dist') } = {}) {
     budget.datasetBytesPerRecord,
     { unit: 'per-record' },
   );
+  const index = join(root, 'data/shards/index.json');
+  add('shard index (data/shards/index.json)', gzipSize(readFileSync(index)), budget.shardIndex);
   return { ok: rows.every((row) => row.ok), rows };
 }
 
