@@ -168,11 +168,22 @@ function loadShardIndex(): Promise<unknown> {
 function requestPart(key: string, area: AreaFilter): DatasetRequest {
   let part: DatasetRequest | undefined;
   let released = false;
-  const promise = loadShardIndex().then((index) => {
+  const hold = (url: string) => {
     if (released) throw aborted();
-    const shard = requests.has(DEFAULT_SRC) ? undefined : shardFor(index, area);
-    part = requestUrl(shard ? `${DEFAULT_SHARDS}${shard}.json` : DEFAULT_SRC);
+    part?.release();
+    part = requestUrl(url);
     return part.promise;
+  };
+  const promise = loadShardIndex().then((index) => {
+    const shard = requests.has(DEFAULT_SRC) ? undefined : shardFor(index, area);
+    if (!shard) return hold(DEFAULT_SRC);
+    return hold(`${DEFAULT_SHARDS}${shard}.json`).catch((error: unknown) => {
+      // A shard the server does not have or cannot give (part of data/ uploaded): the whole dataset still answers.
+      // Without a connection it could not either: that error stands, and retry asks again.
+      const unreachable = error instanceof DatasetLoadError && ['network', 'timeout', 'aborted'].includes(error.reason);
+      if (unreachable) throw error;
+      return hold(DEFAULT_SRC);
+    });
   });
   promise.catch(() => {});
   return {
