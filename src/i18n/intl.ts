@@ -52,7 +52,8 @@ const FAST_LOCALES = /^(?:de|en|fr|pl)(?:-|$)/u;
  * on a town's page are small.
  */
 export function formatNumber(value: number, locale: string): string {
-  if (Number.isInteger(value) && value >= 0 && value < 1000 && FAST_LOCALES.test(locale)) return String(value);
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && FAST_LOCALES.test(locale))
+    return String(value);
   return numberFormat(locale).format(value);
 }
 
@@ -73,7 +74,6 @@ function plainKey(text: string, locale: string): string | null {
   if (locale.startsWith('de')) key = key.replace(/[äöüß]/gu, (ch) => GERMAN_FOLD[ch] ?? ch);
   return PLAIN.test(key) ? key : null;
 }
-
 
 const comparators = cached((locale): ((a: string, b: string) => number) => {
   const compare = collator(locale).compare;
