@@ -101,6 +101,25 @@ describe('<partner-list> with thousands of partnerships', () => {
     expect($$(el, '[part~="item"]'), 'no item twice').to.have.length(3000);
   });
 
+  it('only a list of several runs lets the browser skip them: a short list below the fold has its real height', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '300vh';
+    document.body.prepend(spacer);
+    try {
+      const short = await longList(generateDataset(40, 3));
+      await itemsReach(short, 40);
+      expect($$(short, '.run--skippable')).to.have.length(0);
+      const items = $$(short, '[part~="item"]');
+      const bottom = items[items.length - 1]!.getBoundingClientRect().bottom;
+      // Laid out for real, not held at an estimate of hundreds of rem.
+      expect(short.getBoundingClientRect().bottom - bottom).to.be.below(100);
+      const long = await longList(generateDataset(1000, 3));
+      expect($$(long, '.run--skippable').length).to.be.greaterThan(0);
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('a keystroke in a short list shows a screenful of its results at once, and every match once typing pauses', async () => {
     const dataset = generateDataset(300, 7);
     const el = await longList(dataset, { search: '', 'group-by': 'none' });

@@ -66,13 +66,13 @@ export const styles = [
        list) near the viewport; the others keep their place with an estimated (then remembered) size and stay in the
        DOM, the accessibility tree and find-in-page. The clip margin keeps focus rings of the outermost items from
        being cut by the containment. */
-    .run,
+    .run--skippable,
     .list--long > .item {
       content-visibility: auto;
       overflow-clip-margin: 0.5rem;
     }
     /* Until laid out once (then the real size is remembered): a run of 200 items in two columns and its headings. */
-    .run {
+    .run--skippable {
       contain-intrinsic-size: auto 500rem;
     }
     .list--long > .item {
@@ -136,7 +136,7 @@ export const styles = [
       .list {
         display: block;
       }
-      .run,
+      .run--skippable,
       .list--long > .item {
         content-visibility: visible;
       }

@@ -261,14 +261,18 @@ export class PartnerListElement extends PartnerElement {
     hold = false,
   ): unknown[] {
     let due = progressive.limit(total, groups, hold);
+    // Only a list of several runs lets the browser skip the runs off screen: a skipped run holds an estimated
+    // height until it is first laid out, which for a short list below the fold would be far off (the page around it
+    // would jump and grow).
+    const skippable = total > RUN;
     const rendered: unknown[] = [];
     for (const run of groupRuns(groups, RUN)) {
       if (due <= 0) break;
       const count = Math.min(due, run.items);
       due -= count;
       rendered.push(
-        guard([groups, run, count, showLocal, this.locale, this.#epoch], () =>
-          this.renderRun(groups, run, count, showLocal),
+        guard([groups, run, count, showLocal, skippable, this.locale, this.#epoch], () =>
+          this.renderRun(groups, run, count, showLocal, skippable),
         ),
       );
     }
@@ -281,6 +285,7 @@ export class PartnerListElement extends PartnerElement {
     run: GroupRun,
     count: number,
     showLocal: boolean,
+    skippable: boolean,
   ): TemplateResult {
     const rendered: unknown[] = [];
     let due = count;
@@ -294,7 +299,7 @@ export class PartnerListElement extends PartnerElement {
         ),
       );
     }
-    return html`<div class="run">${rendered}</div>`;
+    return html`<div class=${skippable ? 'run run--skippable' : 'run'}>${rendered}</div>`;
   }
 
   protected renderGroup(
