@@ -7,7 +7,7 @@
 //
 //   node --import tsx bench/generate/synthetic.mjs 10000 [seed] > out.json
 
-import { datasetJson } from '../../src/data/import/canonical.ts';
+import { datasetJson } from '../../src/data/formats/canonical.ts';
 import { slugify } from '../../src/data/slug.ts';
 
 /** mulberry32: small, fast, good enough for test data, and identical on every platform. */

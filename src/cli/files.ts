@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from '../data/import/build.js';
-import { canonicalSource } from '../data/import/canonical.js';
+import { canonicalSource } from '../data/formats/canonical.js';
 import type { Curation } from '../data/import/curation.js';
 import type { SourceInfo } from '../data/model.js';
 

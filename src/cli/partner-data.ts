@@ -8,12 +8,12 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { csvColumnOf, csvToPartnerships, datasetToCsv, type CsvOptions } from '../data/csv.js';
+import { csvColumnOf, csvToPartnerships, datasetToCsv, type CsvOptions } from '../data/formats/csv.js';
 import { buildDataset } from '../data/import/build.js';
-import { datasetJson } from '../data/import/canonical.js';
-import { datapackage } from '../data/import/datapackage.js';
+import { datasetJson } from '../data/formats/canonical.js';
+import { datapackage } from '../data/formats/datapackage.js';
 import { importReport, summaryLine } from '../data/import/report.js';
-import { datasetSchema } from '../data/import/schema.js';
+import { datasetSchema } from '../data/formats/json-schema.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
 import { buildShards } from '../data/shards.js';
 import { locateJson } from '../data/json-lines.js';

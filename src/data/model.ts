@@ -26,6 +26,34 @@ export type LocalLevel = (typeof LOCAL_LEVELS)[number];
 export const PARTNER_LEVELS = ['city', 'municipality', 'district', 'region'] as const;
 export type PartnerLevel = (typeof PARTNER_LEVELS)[number];
 
+/** Official key length per level: Land 2, Kreis 5, Gemeinde (AGS) 8, Gemeindeverband 9 digits. */
+export const KEY_DIGITS: Record<LocalLevel, number> = {
+  land: 2,
+  kreis: 5,
+  'kreisfreie-stadt': 5,
+  gemeinde: 8,
+  verbandsgemeinde: 9,
+  ortsteil: 8,
+};
+
+/** The earliest year accepted for `since`: the first twinnings date from the 1920s. */
+export const EARLIEST_YEAR = 1900;
+
+/**
+ * The country codes a partner may have: the 249 officially assigned ISO 3166-1 alpha-2 codes, and XK for Kosovo,
+ * which has none. XK is user-assigned, but the EU, CLDR (so `Intl.DisplayNames`) and German municipal lists use it,
+ * and towns have partners there; other user-assigned codes (EU, ZZ, ...) are not countries. Written by first letter
+ * (`A:DE` is AD and AE), as ISO's decoding table reads: the same codes in less than half the bytes the browser loads.
+ */
+export const COUNTRY_CODES: readonly string[] = (
+  'A:DEFGILMOQRSTUWXZ B:ABDEFGHIJLMNOQRSTVWYZ C:ACDFGHIKLMNORUVWXYZ D:EJKMOZ E:CEGHRST F:IJKMOR ' +
+  'G:ABDEFGHILMNPQRSTUWY H:KMNRTU I:DELMNOQRST J:EMOP K:EGHIMNPRWYZ L:ABCIKRSTUVY ' +
+  'M:ACDEFGHKLMNOPQRSTUVWXYZ N:ACEFGILOPRUZ O:M P:AEFGHKLMNRSTWY Q:A R:EOSUW S:ABCDEGHIJKLMNORSTVXYZ ' +
+  'T:CDFGHJKLMNORTVWZ U:AGMSYZ V:ACEGINU W:FS X:K Y:ET Z:AMW'
+)
+  .split(' ')
+  .flatMap((group) => [...group.slice(2)].map((second) => `${group[0]}${second}`));
+
 /** WGS 84 degrees. */
 export interface Coordinates {
   lat: number;

@@ -1,16 +1,26 @@
 /**
- * Validation of a partnership dataset, shared by the browser loader and the data command line.
+ * Validation of a partnership dataset, shared by the browser loader and the data command line, made from the table
+ * of fields (fields.ts) that the JSON Schema is made from too, so that both give the same verdict; the few rules a
+ * schema cannot state are in `RULES_BEYOND_SCHEMA` and below.
  * Pure: no DOM, no Node APIs, never throws. An unusable payload gives `dataset: null`; otherwise every invalid record
  * is skipped (and counted) with one problem per faulty field, so that one bad row never hides the good ones.
  * An address that is not http(s) (a website, a source's url) is a warning, not an error: the record stays, and every
  * element shows such an address as text, never as a link.
  */
 import {
-  KINDS,
+  DATASET_FIELDS,
+  PARTNERSHIP_FIELDS,
+  SOURCE_FIELDS,
+  fieldTree,
+  presence,
+  type FieldNode,
+  type FieldType,
+  type Presence,
+} from './fields.js';
+import {
+  KEY_DIGITS,
   LOCAL_LEVELS,
-  PARTNER_LEVELS,
   SCHEMA_VERSION,
-  STATUSES,
   type Dataset,
   type LocalLevel,
   type Partnership,
@@ -44,45 +54,6 @@ export interface ValidationOptions {
   /** The moment against which `since` must not lie in the future; defaults to now. */
   now?: Date;
 }
-
-/**
- * The country codes a partner may have: the 249 officially assigned ISO 3166-1 alpha-2 codes, and XK for Kosovo,
- * which has none. XK is user-assigned, but the EU, CLDR (so `Intl.DisplayNames`) and German municipal lists use it,
- * and towns have partners there; other user-assigned codes (EU, ZZ, ...) are not countries. Written by first letter
- * (`A:DE` is AD and AE), as ISO's decoding table reads: the same codes in less than half the bytes the browser loads.
- */
-export const COUNTRY_CODES: readonly string[] = (
-  'A:DEFGILMOQRSTUWXZ B:ABDEFGHIJLMNOQRSTVWYZ C:ACDFGHIKLMNORUVWXYZ D:EJKMOZ E:CEGHRST F:IJKMOR ' +
-  'G:ABDEFGHILMNPQRSTUWY H:KMNRTU I:DELMNOQRST J:EMOP K:EGHIMNPRWYZ L:ABCIKRSTUVY ' +
-  'M:ACDEFGHKLMNOPQRSTUVWXYZ N:ACEFGILOPRUZ O:M P:AEFGHKLMNRSTWY Q:A R:EOSUW S:ABCDEGHIJKLMNORSTVXYZ ' +
-  'T:CDFGHJKLMNORTVWZ U:AGMSYZ V:ACEGINU W:FS X:K Y:ET Z:AMW'
-)
-  .split(' ')
-  .flatMap((group) => [...group.slice(2)].map((second) => `${group[0]}${second}`));
-const COUNTRY_CODE_SET = new Set(COUNTRY_CODES);
-
-export function isCountryCode(code: string): boolean {
-  return COUNTRY_CODE_SET.has(code);
-}
-
-/** The earliest year accepted for `since`: the first twinnings date from the 1920s. */
-export const EARLIEST_YEAR = 1900;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ID = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
-const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const WIKIDATA = /^Q[1-9]\d*$/;
-/** Official key length per level: Land 2, Kreis 5, Gemeindeverband 9, Gemeinde (AGS) 8 digits. */
-const KEY_DIGITS = { land: 2, kreis: 5, verbandsgemeinde: 9, gemeinde: 8 } as const;
-const KEY_DIGITS_BY_LEVEL: Record<LocalLevel, number> = {
-  land: 2,
-  kreis: 5,
-  'kreisfreie-stadt': 5,
-  verbandsgemeinde: 9,
-  gemeinde: 8,
-  ortsteil: 8,
-};
 
 interface Issue {
   field: string;
@@ -125,380 +96,271 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** A real calendar day in YYYY-MM-DD (2026-02-30 is none). */
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * A field's node, with what its checks need made once: a pattern's RegExp, an enum's Set, an object's shape. Every
+ * rule has every property (undefined where it has none): objects of one shape keep the validator's property reads
+ * fast, and it runs over every record of a dataset.
+ */
+interface Rule {
+  node: FieldNode;
+  key: string;
+  type: FieldType;
+  /** Whether the field must be there: as such, or (where it depends on the level) per level. */
+  present: Presence;
+  byLevel: Map<LocalLevel | undefined, Presence> | undefined;
+  curation: boolean;
+  /** The sibling's key that must be given with this field. */
+  requires: string | undefined;
+  /** Dotted path, or where it lies below a list its last part only (the item's path is put in front). */
+  path: string;
+  children: Rule[];
+  pattern: RegExp | undefined;
+  values: Set<string> | undefined;
+  /** "{name, slug, key?}", for a message on a value that is no object. */
+  shape: string;
+}
+
+function compile(node: FieldNode, inList: boolean): Rule {
+  const { field } = node;
+  const { type } = field;
+  const children = node.children.map((child) => compile(child, inList || type.type === 'array'));
+  const { required } = field;
+  return {
+    node,
+    key: node.key,
+    type,
+    present: presence(field, undefined),
+    byLevel:
+      typeof required === 'object'
+        ? new Map(LOCAL_LEVELS.map((level) => [level, presence(field, level)]))
+        : undefined,
+    curation: field.curation === true,
+    requires: field.requires?.split('.').pop(),
+    path: inList ? node.key : field.path,
+    children,
+    pattern: type.type === 'pattern' ? new RegExp(type.pattern, 'u') : undefined,
+    values: type.type === 'enum' ? new Set(type.values) : undefined,
+    shape: `{${children.map((c) => `${c.key}${c.present === 'required' ? '' : '?'}`).join(', ')}}`,
+  };
+}
+
+const RECORD = compile(fieldTree(PARTNERSHIP_FIELDS), false);
+const SOURCE = compile(fieldTree(SOURCE_FIELDS), false);
+const DATASET = compile(fieldTree(DATASET_FIELDS), false);
+/** The top level's own checks: `generated`, and no field the table lacks (sources and records are checked apart). */
+const TOP = { ...DATASET, children: DATASET.children.filter((rule) => rule.node.key === 'generated') };
+const LEVELS: ReadonlySet<string> = new Set(LOCAL_LEVELS);
+/** A joint holder's key has as many digits as its level has (8 where the level is not known). */
+const KEY_BY_DIGITS = new Map(Object.values(KEY_DIGITS).map((n) => [n, new RegExp(`^[0-9]{${n}}$`, 'u')]));
+
 /** Collects the issues of one object, each field named by its dotted path. */
 class Checker {
   readonly issues: Issue[] = [];
   readonly warnings: Issue[] = [];
 
+  constructor(
+    /** Check a record's curation trail too (`validateDataset`), or only what the elements read. */
+    readonly full: boolean,
+    readonly latestYear: number,
+    /** The local side's level, on which some of its fields' presence depends. */
+    public level: LocalLevel | undefined = undefined,
+  ) {}
+
   add(field: string, detail: string): void {
     this.issues.push({ field, detail });
   }
 
-  /** A required (or, with `optional`, possibly absent) non-empty string; returns it when valid. */
-  text(obj: Obj, key: string, path: string, optional = false): string | undefined {
-    const value = obj[key];
-    if (value === undefined) {
-      if (!optional) this.add(path, 'is missing');
-      return undefined;
+  /** Checks an object's fields against the rule's children; `prefix` is the path of a list item it lies in. */
+  object(obj: Obj, rule: Rule, prefix: string | undefined): void {
+    const { children } = rule;
+    let known = 0;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Rule;
+      const value = obj[child.key];
+      if (value !== undefined) known++;
+      if (child.curation && !this.full) continue;
+      const present = child.byLevel ? (child.byLevel.get(this.level) ?? 'optional') : child.present;
+      if (value === undefined) {
+        if (present === 'required') this.add(at(prefix, child), child.node.field.missing ?? 'is missing');
+        continue;
+      }
+      if (present === 'absent') {
+        this.add(at(prefix, child), `must be left out for a partnership at level ${this.level}`);
+        continue;
+      }
+      this.value(value, child, prefix, present === 'optional', obj);
+      if (child.requires !== undefined && obj[child.requires] === undefined) {
+        this.add(at(prefix, child), `is given without ${child.node.field.requires}`);
+      }
     }
+    // More fields than it has of the table's: one the table lacks (told apart only then, the rare case). An error
+    // for a maintainer, as in the schema; an element shows the record and names the field in the console, as a
+    // file made for a later version of the format may hold fields this one does not know.
+    if (Object.keys(obj).length > known) {
+      for (const key in obj) {
+        if (rule.node.keys.has(key)) continue;
+        const issue = { field: join(at(prefix, rule), key), detail: 'is not a field of the data model' };
+        (this.full ? this.issues : this.warnings).push(issue);
+      }
+    }
+  }
+
+  /** The path is made only for a field that fails: the usual record has none. */
+  private fail(prefix: string | undefined, rule: Rule, detail: string): void {
+    this.add(at(prefix, rule), detail);
+  }
+
+  /** A non-blank string; returns it when valid. */
+  private text(value: unknown, prefix: string | undefined, rule: Rule, optional: boolean): string | undefined {
     if (typeof value !== 'string') {
-      this.add(path, `must be a string, not ${typeName(value)}`);
+      this.fail(prefix, rule, `must be a string, not ${typeName(value)}`);
       return undefined;
     }
     if (isBlank(value)) {
-      this.add(path, optional ? 'must not be empty (leave it out instead)' : 'must not be empty');
+      this.fail(prefix, rule, optional ? 'must not be empty (leave it out instead)' : 'must not be empty');
       return undefined;
     }
     return value;
   }
 
-  oneOf(obj: Obj, key: string, path: string, allowed: readonly string[]): void {
-    const value = this.text(obj, key, path);
-    if (value !== undefined && !allowed.includes(value)) {
-      this.add(path, `${show(value)} is not one of ${allowed.join(', ')}`);
-    }
-  }
-
-  pattern(
-    obj: Obj,
-    key: string,
-    path: string,
-    re: RegExp,
-    expected: string,
-    optional = false,
-  ): string | undefined {
-    const value = this.text(obj, key, path, optional);
-    if (value !== undefined && !re.test(value)) {
-      this.add(path, `${show(value)} is not ${expected}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  stringList(obj: Obj, key: string, path: string, optional = true): void {
-    const value = obj[key];
-    if (value === undefined) {
-      if (!optional) this.add(path, 'is missing');
-      return;
-    }
-    if (!Array.isArray(value)) {
-      this.add(path, `must be an array of strings, not ${typeName(value)}`);
-      return;
-    }
-    if (value.length === 0) this.add(path, 'must not be empty (leave it out instead)');
-    value.forEach((item: unknown, i) => {
-      if (typeof item !== 'string' || item.trim() === '') {
-        this.add(`${path}[${i}]`, `must be a non-empty string, not ${show(item)}`);
+  private value(value: unknown, rule: Rule, prefix: string | undefined, optional: boolean, parent: Obj): void {
+    const { type } = rule;
+    switch (type.type) {
+      case 'text':
+        this.text(value, prefix, rule, optional);
+        return;
+      case 'pattern':
+      case 'key-by-level': {
+        const text = this.text(value, prefix, rule, optional);
+        const pattern =
+          rule.pattern ?? KEY_BY_DIGITS.get(KEY_DIGITS[parent.level as LocalLevel] ?? KEY_DIGITS.gemeinde);
+        if (text === undefined || pattern?.test(text)) return;
+        const expected = type.type === 'pattern' ? type.expected : 'the key its level has';
+        this.fail(prefix, rule, `${show(text)} is not ${expected}`);
+        return;
       }
-    });
-  }
-
-  coordinates(obj: Obj, key: string, path: string): void {
-    const value = obj[key];
-    if (value === undefined) return;
-    if (!isObject(value)) {
-      this.add(path, `must be an object {lat, lon}, not ${typeName(value)}`);
-      return;
-    }
-    this.degrees(value, 'lat', `${path}.lat`, 90);
-    this.degrees(value, 'lon', `${path}.lon`, 180);
-  }
-
-  private degrees(obj: Obj, key: string, path: string, limit: number): void {
-    const value = obj[key];
-    if (value === undefined) this.add(path, 'is missing');
-    else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.add(path, `must be a number, not ${show(value)}`);
-    } else if (value < -limit || value > limit) {
-      this.add(path, `${value} is out of range (-${limit}..${limit})`);
-    }
-  }
-
-  url(obj: Obj, key: string, path: string): void {
-    const value = this.text(obj, key, path, true);
-    if (value !== undefined && safeHttpUrl(value) === undefined) {
-      this.warnings.push({ field: path, detail: `${show(value)} is not an http(s) URL (kept, shown as text)` });
-    }
-  }
-
-  languageTag(obj: Obj, key: string, path: string): void {
-    const value = this.text(obj, key, path, true);
-    if (value !== undefined && !isLanguageTag(value)) {
-      this.add(path, `${show(value)} is not a BCP 47 language tag`);
-    }
-  }
-
-  /** An Area; returns its key when the key is valid, for the prefix checks between levels. */
-  area(obj: Obj, key: string, path: string, digits: number, optional: boolean): { key?: string } | undefined {
-    const value = obj[key];
-    if (value === undefined) {
-      if (!optional) this.add(path, 'is missing');
-      return undefined;
-    }
-    if (!isObject(value)) {
-      this.add(path, `must be an object {name, slug, key?}, not ${typeName(value)}`);
-      return undefined;
-    }
-    this.text(value, 'name', `${path}.name`);
-    this.pattern(value, 'slug', `${path}.slug`, SLUG, 'a slug (lower-case letters, digits, single hyphens)');
-    const areaKey = this.pattern(value, 'key', `${path}.key`, keyPattern(digits), `${digits} digits`, true);
-    return { key: areaKey };
-  }
-}
-
-/** Official keys have 2, 5, 8 or 9 digits: one pattern each, made once (the validator runs per record). */
-const keyPatterns = new Map<number, RegExp>();
-function keyPattern(digits: number): RegExp {
-  let pattern = keyPatterns.get(digits);
-  if (!pattern) {
-    pattern = new RegExp(`^\\d{${digits}}$`);
-    keyPatterns.set(digits, pattern);
-  }
-  return pattern;
-}
-
-/** A dataset uses a handful of languages on thousands of records: each tag is checked by Intl once. */
-const languageTags = new Map<string, boolean>();
-function isLanguageTag(value: string): boolean {
-  let valid = languageTags.get(value);
-  if (valid === undefined) {
-    try {
-      valid = Intl.getCanonicalLocales(value).length === 1;
-    } catch {
-      valid = false;
-    }
-    languageTags.set(value, valid);
-  }
-  return valid;
-}
-
-function checkLocal(c: Checker, local: Obj): void {
-  c.text(local, 'name', 'local.name');
-  c.oneOf(local, 'level', 'local.level', LOCAL_LEVELS);
-  const level = typeof local.level === 'string' ? local.level : undefined;
-  const land = c.area(local, 'land', 'local.land', KEY_DIGITS.land, false);
-  const kreis = c.area(local, 'kreis', 'local.kreis', KEY_DIGITS.kreis, level === 'land');
-  c.area(
-    local,
-    'verbandsgemeinde',
-    'local.verbandsgemeinde',
-    KEY_DIGITS.verbandsgemeinde,
-    level !== 'verbandsgemeinde',
-  );
-  const needsGemeinde = level === 'gemeinde' || level === 'ortsteil' || level === 'kreisfreie-stadt';
-  const gemeinde = c.area(local, 'gemeinde', 'local.gemeinde', KEY_DIGITS.gemeinde, !needsGemeinde);
-  c.stringList(local, 'ortsteile', 'local.ortsteile', level !== 'ortsteil');
-  c.coordinates(local, 'coordinates', 'local.coordinates');
-
-  if (
-    (level === 'land' || level === 'kreis' || level === 'verbandsgemeinde') &&
-    local.gemeinde !== undefined
-  ) {
-    c.add('local.gemeinde', `must be left out for a partnership at level ${level}`);
-  }
-  if (level === 'land' && local.kreis !== undefined)
-    c.add('local.kreis', 'must be left out for a Land-level partnership');
-  if (land?.key && kreis?.key && !kreis.key.startsWith(land.key)) {
-    c.add('local.kreis.key', `${show(kreis.key)} does not lie in Land ${show(land.key)}`);
-  }
-  if (kreis?.key && gemeinde?.key && !gemeinde.key.startsWith(kreis.key)) {
-    c.add('local.gemeinde.key', `${show(gemeinde.key)} does not lie in Kreis ${show(kreis.key)}`);
-  }
-
-  const joint = local.jointWith;
-  if (joint === undefined) return;
-  if (!Array.isArray(joint)) {
-    c.add('local.jointWith', `must be an array, not ${typeName(joint)}`);
-    return;
-  }
-  if (joint.length === 0) c.add('local.jointWith', 'must not be empty (leave it out instead)');
-  joint.forEach((item: unknown, i) => {
-    const path = `local.jointWith[${i}]`;
-    if (!isObject(item)) {
-      c.add(path, `must be an object {name, slug, key?, level}, not ${typeName(item)}`);
-      return;
-    }
-    c.oneOf(item, 'level', `${path}.level`, LOCAL_LEVELS);
-    const digits = KEY_DIGITS_BY_LEVEL[item.level as LocalLevel] ?? 8;
-    c.area({ item }, 'item', path, digits, false);
-  });
-}
-
-function checkPartner(c: Checker, partner: Obj): void {
-  c.text(partner, 'name', 'partner.name');
-  c.text(partner, 'nativeName', 'partner.nativeName', true);
-  c.languageTag(partner, 'nativeLang', 'partner.nativeLang');
-  if (partner.nativeLang !== undefined && partner.nativeName === undefined) {
-    c.add('partner.nativeLang', 'is given without partner.nativeName');
-  }
-  c.oneOf(partner, 'level', 'partner.level', PARTNER_LEVELS);
-  const country = c.text(partner, 'country', 'partner.country');
-  if (country !== undefined && !COUNTRY_CODE_SET.has(country)) {
-    c.add('partner.country', `${show(country)} is not an ISO 3166-1 alpha-2 code`);
-  }
-  c.text(partner, 'region', 'partner.region', true);
-  c.coordinates(partner, 'coordinates', 'partner.coordinates');
-  c.pattern(partner, 'wikidata', 'partner.wikidata', WIKIDATA, 'a Wikidata item id ("Q1234")', true);
-  c.url(partner, 'website', 'partner.website');
-  c.text(partner, 'description', 'partner.description', true);
-}
-
-function checkSources(c: Checker, record: Obj, knownSources: Set<string> | null): void {
-  const refs = record.sources;
-  if (refs === undefined) {
-    c.add('sources', 'is missing (every record names the source that states it)');
-    return;
-  }
-  if (!Array.isArray(refs)) {
-    c.add('sources', `must be an array, not ${typeName(refs)}`);
-    return;
-  }
-  if (refs.length === 0) c.add('sources', 'must name at least one source');
-  refs.forEach((ref: unknown, i) => {
-    const path = `sources[${i}]`;
-    if (!isObject(ref)) {
-      c.add(path, `must be an object {source, line}, not ${typeName(ref)}`);
-      return;
-    }
-    const id = c.text(ref, 'source', `${path}.source`);
-    if (id !== undefined && knownSources && !knownSources.has(id)) {
-      c.add(`${path}.source`, `${show(id)} is not listed in the dataset's sources`);
-    }
-    const line = ref.line;
-    if (line === undefined) c.add(`${path}.line`, 'is missing');
-    else if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) {
-      c.add(`${path}.line`, `must be a positive whole number, not ${show(line)}`);
-    }
-  });
-}
-
-function checkConflicts(c: Checker, record: Obj): void {
-  const conflicts = record.conflicts;
-  if (conflicts === undefined) return;
-  if (!Array.isArray(conflicts)) {
-    c.add('conflicts', `must be an array, not ${typeName(conflicts)}`);
-    return;
-  }
-  if (conflicts.length === 0) c.add('conflicts', 'must not be empty (leave it out instead)');
-  conflicts.forEach((conflict: unknown, i) => {
-    const path = `conflicts[${i}]`;
-    if (!isObject(conflict)) {
-      c.add(path, `must be an object {field, values, chosen, reason}, not ${typeName(conflict)}`);
-      return;
-    }
-    c.text(conflict, 'field', `${path}.field`);
-    c.text(conflict, 'chosen', `${path}.chosen`);
-    c.text(conflict, 'reason', `${path}.reason`);
-    const values = conflict.values;
-    if (!Array.isArray(values) || values.length < 2) {
-      c.add(`${path}.values`, 'must list at least two sources and their values');
-      return;
-    }
-    values.forEach((value: unknown, j) => {
-      if (!isObject(value))
-        c.add(`${path}.values[${j}]`, `must be an object {source, value}, not ${typeName(value)}`);
-      else {
-        c.text(value, 'source', `${path}.values[${j}].source`);
-        if (typeof value.value !== 'string') {
-          c.add(`${path}.values[${j}].value`, `must be a string, not ${typeName(value.value)}`);
+      case 'enum': {
+        const text = this.text(value, prefix, rule, optional);
+        if (text === undefined || rule.values?.has(text)) return;
+        this.fail(prefix, rule, `${show(text)} is not ${type.expected ?? `one of ${type.values.join(', ')}`}`);
+        return;
+      }
+      case 'url': {
+        const text = this.text(value, prefix, rule, optional);
+        if (text !== undefined && safeHttpUrl(text) === undefined) {
+          this.warnings.push({ field: at(prefix, rule), detail: `${show(text)} is not an http(s) URL (kept, shown as text)` });
         }
+        return;
       }
-    });
-  });
-}
-
-function checkCorrections(c: Checker, record: Obj): void {
-  const corrections = record.corrections;
-  if (corrections === undefined) return;
-  if (!Array.isArray(corrections)) {
-    c.add('corrections', `must be an array, not ${typeName(corrections)}`);
-    return;
+      case 'date': {
+        const text = this.text(value, prefix, rule, optional);
+        if (text !== undefined && !isIsoDate(text)) this.fail(prefix, rule, `${show(text)} is not a date (YYYY-MM-DD)`);
+        return;
+      }
+      case 'string':
+        if (typeof value !== 'string') this.fail(prefix, rule, `must be a string, not ${typeName(value)}`);
+        return;
+      case 'year':
+        if (value === null) return;
+        if (typeof value !== 'number' || !Number.isInteger(value)) {
+          this.fail(prefix, rule, `must be a whole year or null, not ${show(value)}`);
+        } else if (value < type.minimum || value > this.latestYear) {
+          this.fail(prefix, rule, `${value} is not a plausible year (${type.minimum}..${this.latestYear})`);
+        }
+        return;
+      case 'integer':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < type.minimum) {
+          const expected = type.minimum === 1 ? 'a positive whole number' : `a whole number ≥ ${type.minimum}`;
+          this.fail(prefix, rule, `must be ${expected}, not ${show(value)}`);
+        }
+        return;
+      case 'number':
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+          this.fail(prefix, rule, `must be a number, not ${show(value)}`);
+        } else if (value < type.minimum || value > type.maximum) {
+          this.fail(prefix, rule, `${value} is out of range (${type.minimum}..${type.maximum})`);
+        }
+        return;
+      case 'const':
+        if (value !== type.value) this.fail(prefix, rule, `must be ${type.value}, not ${show(value)}`);
+        return;
+      case 'object':
+        if (isObject(value)) this.object(value, rule, prefix);
+        else this.fail(prefix, rule, `must be an object ${rule.shape}, not ${typeName(value)}`);
+        return;
+      case 'list':
+      case 'array': {
+        if (!Array.isArray(value)) {
+          const what = type.type === 'list' ? 'an array of strings' : 'an array';
+          this.fail(prefix, rule, `must be ${what}, not ${typeName(value)}`);
+          return;
+        }
+        if (value.length < type.minItems) {
+          this.fail(prefix, rule, rule.node.field.tooFew ?? 'must not be empty (leave it out instead)');
+        }
+        const items: unknown[] = value;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          if (type.type === 'list') {
+            if (typeof item !== 'string' || isBlank(item)) {
+              this.add(`${at(prefix, rule)}[${i}]`, `must be a non-empty string, not ${show(item)}`);
+            }
+          } else if (isObject(item)) this.object(item, rule, `${at(prefix, rule)}[${i}]`);
+          else this.add(`${at(prefix, rule)}[${i}]`, `must be an object ${rule.shape}, not ${typeName(item)}`);
+        }
+        return;
+      }
+    }
   }
-  if (corrections.length === 0) c.add('corrections', 'must not be empty (leave it out instead)');
-  corrections.forEach((correction: unknown, i) => {
-    const path = `corrections[${i}]`;
-    if (!isObject(correction)) {
-      c.add(path, `must be an object {field, source, line, original, corrected, reason}, not ${typeName(correction)}`);
-      return;
-    }
-    for (const key of ['field', 'source', 'original', 'corrected', 'reason']) c.text(correction, key, `${path}.${key}`);
-    const line = correction.line;
-    if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) {
-      c.add(`${path}.line`, line === undefined ? 'is missing' : `must be a positive whole number, not ${show(line)}`);
+}
+
+function join(prefix: string, key: string): string {
+  return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+/** A rule's path: its own, or below the list item it lies in. */
+function at(prefix: string | undefined, rule: Rule): string {
+  return prefix === undefined ? rule.path : join(prefix, rule.path);
+}
+
+/** The rules a schema cannot state (`RULES_BEYOND_SCHEMA`), for one record that the table's checks let through. */
+function checkBeyondSchema(c: Checker, record: Obj, knownSources: Set<string> | null): void {
+  const local = record.local as Obj;
+  const keyOf = (name: string) => {
+    const area = local[name];
+    return isObject(area) && typeof area.key === 'string' ? area.key : undefined;
+  };
+  const [land, kreis, gemeinde] = [keyOf('land'), keyOf('kreis'), keyOf('gemeinde')];
+  if (land && kreis && !kreis.startsWith(land)) {
+    c.add('local.kreis.key', `${show(kreis)} does not lie in Land ${show(land)}`);
+  }
+  if (kreis && gemeinde && !gemeinde.startsWith(kreis)) {
+    c.add('local.gemeinde.key', `${show(gemeinde)} does not lie in Kreis ${show(kreis)}`);
+  }
+  if (!knownSources) return;
+  (record.sources as Obj[]).forEach((ref, i) => {
+    if (typeof ref.source === 'string' && !knownSources.has(ref.source)) {
+      c.add(`sources[${i}].source`, `${show(ref.source)} is not listed in the dataset's sources`);
     }
   });
 }
 
-/** Extra checks of a record beyond what the elements need (see `validateForDisplay`). */
-type RecordCheck = (c: Checker, record: Obj) => void;
-
-/** The curation trail of a record: checked for maintainers (command line, import); no element reads it. */
-function checkCurationTrail(c: Checker, record: Obj): void {
-  checkConflicts(c, record);
-  checkCorrections(c, record);
-}
-
-function checkPartnership(
-  record: unknown,
-  knownSources: Set<string> | null,
-  latestYear: number,
-  extra: RecordCheck | undefined,
-): Checker {
-  const c = new Checker();
+function checkPartnership(record: unknown, knownSources: Set<string> | null, c: Checker): Checker {
   if (!isObject(record)) {
     c.add('', `must be an object, not ${typeName(record)}`);
     return c;
   }
-  c.pattern(
-    record,
-    'id',
-    'id',
-    ID,
-    'an id of lower-case letters, digits and hyphens ("halberstadt--nachod")',
-  );
-  c.oneOf(record, 'kind', 'kind', KINDS);
-  c.oneOf(record, 'status', 'status', STATUSES);
-  const since = record.since;
-  if (since === undefined) c.add('since', 'is missing (use null where the year is unknown)');
-  else if (since !== null) {
-    if (typeof since !== 'number' || !Number.isInteger(since)) {
-      c.add('since', `must be a whole year or null, not ${show(since)}`);
-    } else if (since < EARLIEST_YEAR || since > latestYear) {
-      c.add('since', `${since} is not a plausible year (${EARLIEST_YEAR}..${latestYear})`);
-    }
-  }
-  c.text(record, 'sinceText', 'sinceText', true);
-  if (isObject(record.local)) checkLocal(c, record.local);
-  else
-    c.add(
-      'local',
-      record.local === undefined ? 'is missing' : `must be an object, not ${typeName(record.local)}`,
-    );
-  if (isObject(record.partner)) checkPartner(c, record.partner);
-  else {
-    c.add(
-      'partner',
-      record.partner === undefined ? 'is missing' : `must be an object, not ${typeName(record.partner)}`,
-    );
-  }
-  checkSources(c, record, knownSources);
-  c.stringList(record, 'notes', 'notes');
-  extra?.(c, record);
-  return c;
-}
-
-function checkSourceInfo(value: unknown): Checker {
-  const c = new Checker();
-  if (!isObject(value)) {
-    c.add('', `must be an object, not ${typeName(value)}`);
-    return c;
-  }
-  c.pattern(value, 'id', 'id', SOURCE_ID, 'a source id (letters, digits, "_", "." and "-")');
-  c.text(value, 'title', 'title');
-  c.text(value, 'publisher', 'publisher');
-  c.text(value, 'covers', 'covers');
-  c.url(value, 'url', 'url');
-  c.pattern(value, 'retrieved', 'retrieved', ISO_DATE, 'an ISO date (YYYY-MM-DD)', true);
+  const level = isObject(record.local) ? record.local.level : undefined;
+  c.level = typeof level === 'string' && LEVELS.has(level) ? (level as LocalLevel) : undefined;
+  c.object(record, RECORD, undefined);
+  if (c.issues.length === 0) checkBeyondSchema(c, record, knownSources);
   return c;
 }
 
@@ -511,6 +373,7 @@ function validateSources(
   raw: unknown,
   problems: ValidationProblem[],
   warnings: ValidationProblem[],
+  checker: () => Checker,
 ): { sources: SourceInfo[]; ids: Set<string> | null } {
   if (raw === undefined || !Array.isArray(raw)) {
     const detail = raw === undefined ? 'is missing' : `must be an array, not ${typeName(raw)}`;
@@ -520,7 +383,10 @@ function validateSources(
   const sources: SourceInfo[] = [];
   const ids = new Set<string>();
   raw.forEach((entry: unknown, i) => {
-    const { issues, warnings: kept } = checkSourceInfo(entry);
+    const c = checker();
+    if (isObject(entry)) c.object(entry, SOURCE, undefined);
+    else c.add('', `must be an object, not ${typeName(entry)}`);
+    const { issues, warnings: kept } = c;
     const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
     if (id !== undefined && issues.length === 0 && ids.has(id)) {
       issues.push({ field: 'id', detail: `${show(id)} is listed twice` });
@@ -551,21 +417,21 @@ function unusable(message: string, field?: string): ValidationResult {
 
 /** Every rule of the data model: for the command line, the import and anyone checking a file before publishing. */
 export function validateDataset(payload: unknown, options: ValidationOptions = {}): ValidationResult {
-  return validateWith(payload, options, checkCurationTrail);
+  return validateWith(payload, options, true);
 }
 
 /**
  * What the elements need to show a dataset: every rule of `validateDataset` except those of a record's curation
- * trail (`conflicts`, `corrections`), which no element reads. A slip there does not hide a partnership from a
- * town's page, and the browser does not download those checks.
+ * trail (`conflicts`, `corrections`), which no element reads, and with a field the table lacks as a warning, not an
+ * error. A slip there does not hide a partnership from a town's page.
  */
 export function validateForDisplay(payload: unknown, options: ValidationOptions = {}): ValidationResult {
-  return validateWith(payload, options, undefined);
+  return validateWith(payload, options, false);
 }
 
-function validateWith(payload: unknown, options: ValidationOptions, extra: RecordCheck | undefined): ValidationResult {
+function validateWith(payload: unknown, options: ValidationOptions, full: boolean): ValidationResult {
   try {
-    return validate(payload, (options.now ?? new Date()).getFullYear(), extra);
+    return validate(payload, (options.now ?? new Date()).getFullYear(), full);
   } catch (error) {
     // Only exotic inputs get here (throwing getters, revoked proxies): still an answer, never an exception.
     return unusable(
@@ -574,7 +440,7 @@ function validateWith(payload: unknown, options: ValidationOptions, extra: Recor
   }
 }
 
-function validate(payload: unknown, latestYear: number, extra: RecordCheck | undefined): ValidationResult {
+function validate(payload: unknown, latestYear: number, full: boolean): ValidationResult {
   if (!isObject(payload)) return unusable(`the dataset must be a JSON object, not ${typeName(payload)}`);
   if (payload.schemaVersion !== SCHEMA_VERSION) {
     const found =
@@ -591,17 +457,15 @@ function validate(payload: unknown, latestYear: number, extra: RecordCheck | und
 
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
-  let generated = '';
-  if (typeof payload.generated === 'string' && ISO_DATE.test(payload.generated))
-    generated = payload.generated;
-  else {
-    const detail =
-      payload.generated === undefined
-        ? 'is missing'
-        : `${show(payload.generated)} is not an ISO date (YYYY-MM-DD)`;
-    problems.push({ field: 'generated', message: `generated ${detail}`, detail });
-  }
-  const { sources, ids: knownSources } = validateSources(payload.sources, problems, warnings);
+  const top = new Checker(full, latestYear);
+  top.object(payload, TOP, undefined);
+  const report = (into: ValidationProblem[]) => (issue: Issue) => {
+    into.push({ field: issue.field, message: `${issue.field} ${issue.detail}`, detail: issue.detail });
+  };
+  top.issues.forEach(report(problems));
+  top.warnings.forEach(report(warnings));
+  const generated = top.issues.some((issue) => issue.field === 'generated') ? '' : (payload.generated as string);
+  const { sources, ids: knownSources } = validateSources(payload.sources, problems, warnings, () => new Checker(full, latestYear));
 
   const partnerships: Partnership[] = [];
   const seen = new Map<string, number>();
@@ -609,7 +473,7 @@ function validate(payload: unknown, latestYear: number, extra: RecordCheck | und
   const records: unknown[] = payload.partnerships;
   for (let index = 0; index < records.length; index++) {
     const record = records[index];
-    const { issues, warnings: kept } = checkPartnership(record, knownSources, latestYear, extra);
+    const { issues, warnings: kept } = checkPartnership(record, knownSources, new Checker(full, latestYear));
     const id = isObject(record) && typeof record.id === 'string' && record.id !== '' ? record.id : undefined;
     if (id !== undefined) {
       const first = seen.get(id);

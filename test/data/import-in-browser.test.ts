@@ -2,10 +2,10 @@
 // source pages, and the whole build from sources and curation, give what the command line published.
 import { expect } from '@open-wc/testing';
 import { buildDataset, type SourceInput } from '../../src/data/import/build.js';
-import { datasetJson } from '../../src/data/import/canonical.js';
+import { datasetJson } from '../../src/data/formats/canonical.js';
 import type { Curation } from '../../src/data/import/curation.js';
 import { PARSERS } from '../../src/data/import/parsers.js';
-import { COUNTRY_CODES } from '../../src/data/validate.js';
+import { COUNTRY_CODES } from '../../src/data/model.js';
 
 interface Entry {
   id: string;

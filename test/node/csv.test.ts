@@ -9,7 +9,7 @@ import {
   csvToPartnerships,
   datasetToCsv,
   detectDelimiter,
-} from '../../src/data/csv.js';
+} from '../../src/data/formats/csv.js';
 import type { Dataset } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { DATA_DIR } from './support.js';

@@ -8,14 +8,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { germanCountryCode } from '../../src/cli/countries.js';
 import { readCuration, readSources } from '../../src/cli/files.js';
-import { CSV_COLUMNS, datasetToCsv } from '../../src/data/csv.js';
+import { CSV_COLUMNS, datasetToCsv } from '../../src/data/formats/csv.js';
 import { buildDataset } from '../../src/data/import/build.js';
-import { datasetJson } from '../../src/data/import/canonical.js';
-import { datapackage } from '../../src/data/import/datapackage.js';
+import { datasetJson } from '../../src/data/formats/canonical.js';
+import { datapackage } from '../../src/data/formats/datapackage.js';
 import { importReport } from '../../src/data/import/report.js';
-import { datasetSchema } from '../../src/data/import/schema.js';
-import type { Dataset, Partnership } from '../../src/data/model.js';
-import { isCountryCode, validateDataset } from '../../src/data/validate.js';
+import { datasetSchema } from '../../src/data/formats/json-schema.js';
+import { COUNTRY_CODES, type Dataset, type Partnership } from '../../src/data/model.js';
+import { validateDataset } from '../../src/data/validate.js';
 import { DATA_DIR } from './support.js';
 
 const read = (name: string) => readFileSync(join(DATA_DIR, name), 'utf8');
@@ -66,7 +66,7 @@ test('the dataset is valid, with unique stable ids, ISO countries, plausible yea
   const thisYear = new Date().getFullYear();
   for (const p of dataset.partnerships) {
     assert.match(p.id, /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/u);
-    assert.ok(isCountryCode(p.partner.country), p.id);
+    assert.ok(COUNTRY_CODES.includes(p.partner.country), p.id);
     assert.ok(p.since === null || (p.since >= 1900 && p.since <= thisYear), p.id);
     assert.ok(p.sources.length > 0, p.id);
     assert.ok(p.local.coordinates && p.partner.coordinates, `${p.id} is placed`);

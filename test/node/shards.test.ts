@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateDataset } from '../../bench/generate/synthetic.mjs';
-import { datasetJson } from '../../src/data/import/canonical.js';
+import { datasetJson } from '../../src/data/formats/canonical.js';
 import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships } from '../../src/data/queries.js';
 import { buildShards, shardFor, type ShardIndex } from '../../src/data/shards.js';

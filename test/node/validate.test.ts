@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import type { Partnership } from '../../src/data/model.js';
-import { COUNTRY_CODES, validateDataset } from '../../src/data/validate.js';
+import { COUNTRY_CODES } from '../../src/data/model.js';
+import { validateDataset } from '../../src/data/validate.js';
 
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@
  */
 import { SCHEMA_VERSION, type Correction, type Dataset, type SourceInfo } from '../model.js';
 import { validateDataset } from '../validate.js';
-import { canonicalDataset, canonicalSource } from './canonical.js';
+import { canonicalDataset, canonicalSource } from '../formats/canonical.js';
 import type { CorrectionEntry, Curation } from './curation.js';
 import { compareText, merge, type Resolved } from './merge.js';
 import { PARSERS } from './parsers.js';

@@ -2,7 +2,7 @@
  * German country names, for telling a country line from a place line in the Harz page's list. Built from
  * Intl.DisplayNames (no data shipped); the importer resolves names to ISO codes separately, with curation.
  */
-import { COUNTRY_CODES } from '../validate.js';
+import { COUNTRY_CODES } from '../model.js';
 
 let names: Set<string> | undefined;
 
