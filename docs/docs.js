@@ -1,7 +1,16 @@
 /* global document, fetch, navigator, setTimeout, clearTimeout, URL */
 // The parts of the docs page that are rendered, never written twice: each element's reference (from
-// custom-elements.json), the shared custom properties, the data format (from data/schema.json) and the spreadsheet
-// columns (from data/datapackage.json). DOM calls only, no HTML strings: the page runs under Trusted Types.
+// custom-elements.json), the shared custom properties, and the data format and the spreadsheet columns (from the
+// table of fields that data/schema.json and data/datapackage.json are made from, as built into dist/data/).
+// DOM calls only, no HTML strings: the page runs under Trusted Types.
+import { DATASET_FIELDS, PARTNERSHIP_FIELDS, SOURCE_FIELDS } from '../dist/data/fields.js';
+import {
+  DATASET_WORDS,
+  PARTNERSHIP_WORDS,
+  RULES_BEYOND_SCHEMA,
+  SOURCE_WORDS,
+  requirementText,
+} from '../dist/data/field-words.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -25,7 +34,8 @@ function h(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : String(value));
   }
-  el.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== ''));
+  // Cells are nested lists of text and elements: flattened all the way, or an element would be written as text.
+  el.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== ''));
   return el;
 }
 
@@ -252,91 +262,156 @@ async function renderElements() {
   }
 }
 
-// ---- Data format, from the JSON Schema ----
+// ---- Data format and CSV columns, from the table of fields ----
 
-function typeOf(schema, defs) {
-  if (schema.$ref) {
-    const name = schema.$ref.split('/').pop();
-    const target = defs[name];
-    // Objects have a table of their own; a named string type (slug, text) is described where it is used.
-    if (target?.type === 'object' && target.properties) return h('a', { href: `#schema-${name}` }, name);
-    return target ? typeOf(target, defs) : name;
+const TABLES = [
+  {
+    id: 'dataset',
+    title: 'The dataset (top level)',
+    fields: DATASET_FIELDS,
+    words: DATASET_WORDS,
+    items: { sources: 'source', partnerships: 'partnership' },
+  },
+  { id: 'source', title: 'A source (each item of sources)', fields: SOURCE_FIELDS, words: SOURCE_WORDS },
+  {
+    id: 'partnership',
+    title: 'A partnership (each item of partnerships)',
+    fields: PARTNERSHIP_FIELDS,
+    words: PARTNERSHIP_WORDS,
+  },
+];
+
+/** The id of the table that describes an object field's own fields (`local.jointWith[]` → `schema-partnership-local-jointWith`). */
+const tableId = (table, path) =>
+  `schema-${[table, ...path.replaceAll('[]', '').split('.')].filter(Boolean).join('-')}`;
+
+const codes = (values) => values.map((v, i) => [i ? ', ' : '', h('code', {}, String(v))]);
+
+/** The type column: what a value must be, every allowed value listed. */
+function typeCell(table, field) {
+  const { type } = field;
+  // The top level's lists hold the objects of the tables after it.
+  const items = TABLES.find((t) => t.id === table)?.items?.[field.path];
+  switch (type.type) {
+    case 'object':
+      return h('a', { href: `#${tableId(table, field.path)}` }, 'object');
+    case 'array':
+      return [
+        'list of ',
+        h(
+          'a',
+          { href: `#${items ? tableId(items, '') : tableId(table, field.path)}` },
+          items ? `${items}s` : 'objects',
+        ),
+        type.minItems ? ` (at least ${type.minItems})` : '',
+      ];
+    case 'list':
+      return `list of texts (at least ${type.minItems})`;
+    case 'enum':
+      return type.values.length > 20
+        ? h('details', {}, h('summary', {}, `one of ${type.values.length} codes`), codes(type.values))
+        : ['one of ', codes(type.values)];
+    case 'pattern':
+      return ['text: ', type.expected, ' ', h('code', {}, type.pattern)];
+    case 'key-by-level':
+      return 'digits: 2 for a Land, 5 for a Kreis, 8 for a Gemeinde, 9 for a Verbandsgemeinde';
+    case 'url':
+      return 'text: an address, a link where it is http(s)';
+    case 'date':
+      return 'date (YYYY-MM-DD)';
+    case 'year':
+      return `whole year from ${type.minimum} to this year, or null`;
+    case 'integer':
+      return `whole number ≥ ${type.minimum}`;
+    case 'number':
+      return `number from ${type.minimum} to ${type.maximum}`;
+    case 'const':
+      return h('code', {}, String(type.value));
+    case 'string':
+      return 'text (may be empty)';
+    default:
+      return 'text';
   }
-  if (schema.const !== undefined) return h('code', {}, JSON.stringify(schema.const));
-  if (schema.enum) return schema.enum.map((v, i) => [i ? ', ' : '', h('code', {}, String(v))]);
-  const types = [].concat(schema.type ?? []);
-  if (types.includes('array') && schema.items) {
-    return ['array of ', typeOf(schema.items, defs)];
-  }
-  const text = types.join(' or ') || 'any';
-  const extra = [];
-  if (schema.format) extra.push(schema.format);
-  if (schema.minimum !== undefined) extra.push(`≥ ${schema.minimum}`);
-  if (schema.maximum !== undefined) extra.push(`≤ ${schema.maximum}`);
-  return extra.length ? `${text} (${extra.join(', ')})` : text;
 }
 
-function schemaTable(name, schema, defs, caption) {
-  const required = new Set(schema.required ?? []);
-  const rows = Object.entries(schema.properties ?? {}).map(([field, property]) => {
-    const nested = property.type === 'object' && property.properties;
-    return [
-      h('code', {}, field),
-      nested ? h('a', { href: `#schema-${name}-${field}` }, 'object') : typeOf(property, defs),
-      required.has(field) ? 'yes' : '',
-      prose(property.description ?? property.items?.description ?? ''),
-    ];
-  });
-  const section = [
-    h('h3', { id: `schema-${name}` }, caption),
-    schema.description ? h('p', {}, prose(schema.description)) : undefined,
-    table(caption, ['Field', 'Type or values', 'Required', 'Description'], rows),
+/** One table per object of a table of fields (the record, its German side, each area, each list's items). */
+function fieldTables({ id, title, fields, words }) {
+  const parentOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf('.'))).replace(/\[\]$/u, '');
+  const objects = [
+    '',
+    ...fields.filter((f) => f.type.type === 'object' || f.type.type === 'array').map((f) => f.path),
   ];
-  for (const [field, property] of Object.entries(schema.properties ?? {})) {
-    if (property.type === 'object' && property.properties) {
-      section.push(schemaTable(`${name}-${field}`, property, defs, `${caption}: ${field}`));
-    }
-  }
-  return section;
+  return objects
+    .map((object) => ({ object, rows: fields.filter((f) => parentOf(f.path) === object) }))
+    .filter(({ rows }) => rows.length > 0)
+    .flatMap(({ object, rows }) => {
+      const caption = object
+        ? `${title}: ${object}${fields.find((f) => f.path === object)?.type.type === 'array' ? '[]' : ''}`
+        : title;
+      return [
+        h('h3', { id: tableId(id, object) }, caption),
+        ...(object ? [h('p', {}, prose(words[object]))] : []),
+        table(
+          caption,
+          ['Field', 'Type or values', 'Required', 'Description'],
+          rows.map((f) => [
+            h(
+              'code',
+              {},
+              f.path.slice(object ? object.length + (f.path.startsWith(`${object}[]`) ? 3 : 1) : 0),
+            ),
+            typeCell(id, f),
+            requirementText(f) || 'no',
+            prose(words[f.path]),
+          ]),
+        ),
+      ];
+    });
 }
 
-async function renderDataFormat() {
-  const target = document.getElementById('data-format');
-  try {
-    const schema = await json('data/schema.json');
-    const defs = schema.$defs ?? {};
-    const objects = Object.entries(defs).filter(([, d]) => d.type === 'object' && d.properties);
-    target.replaceChildren(
-      ...schemaTable('dataset', schema, defs, 'The dataset (top level)'),
-      ...objects
-        .sort(([a], [b]) => (a === 'partnership' ? -1 : b === 'partnership' ? 1 : 0))
-        .flatMap(([name, def]) => schemaTable(name, def, defs, `${name[0].toUpperCase()}${name.slice(1)}`)),
-    );
-  } catch (error) {
-    target.replaceChildren(h('p', { role: 'alert' }, `The schema could not be loaded: ${error.message}`));
-  }
+function renderDataFormat() {
+  document.getElementById('data-format').replaceChildren(
+    ...TABLES.flatMap(fieldTables),
+    h(
+      'p',
+      {},
+      'Checked by the validator beyond these tables: ',
+      RULES_BEYOND_SCHEMA.map((rule, i) => [i ? '; ' : '', prose(rule)]),
+      '.',
+    ),
+  );
 }
 
-async function renderCsvColumns() {
-  const target = document.getElementById('csv-columns');
-  try {
-    const datapackage = await json('data/datapackage.json');
-    const csv = datapackage.resources.find((r) => r.format === 'csv');
-    target.replaceChildren(
-      table(
-        'CSV columns, in this order',
-        ['Column', 'Type', 'Required', 'Description'],
-        csv.schema.fields.map((f) => [
-          h('code', {}, f.name),
-          f.constraints?.enum ? f.constraints.enum.map((v, i) => [i ? ', ' : '', h('code', {}, v)]) : f.type,
-          f.constraints?.required ? 'yes' : '',
-          prose(f.description),
-        ]),
-      ),
-    );
-  } catch (error) {
-    target.replaceChildren(h('p', { role: 'alert' }, `The columns could not be loaded: ${error.message}`));
-  }
+/**
+ * A column's requirement: its field's, or where the field lies in an object that is not always there (a Kreis, the
+ * coordinates), that object's: a Kreis's name is needed where the Kreis is.
+ */
+function columnRequirement(field) {
+  const parent = PARTNERSHIP_FIELDS.findLast(
+    (f) => field.path.startsWith(`${f.path}.`) && f.type.type === 'object',
+  );
+  if (!parent || parent.required === true || field.required !== true) return requirementText(field) || 'no';
+  return requirementText(parent) || `where ${parent.path} is given`;
+}
+
+function renderCsvColumns() {
+  document.getElementById('csv-columns').replaceChildren(
+    table(
+      'CSV columns, in this order',
+      ['Column', 'Field', 'Type or values', 'Required', 'Description'],
+      PARTNERSHIP_FIELDS.filter((f) => f.csv).map((f) => [
+        h('code', {}, f.csv),
+        h('code', {}, f.path),
+        f.cell === 'json'
+          ? 'JSON array'
+          : f.cell === 'refs'
+            ? 'source:line pairs, separated by spaces'
+            : typeCell('partnership', f),
+        columnRequirement(f),
+        prose(PARTNERSHIP_WORDS[f.path]),
+      ]),
+    ),
+  );
 }
 
 async function renderDatasetSummary() {
@@ -355,5 +430,7 @@ async function renderDatasetSummary() {
   }
 }
 
-await Promise.all([renderElements(), renderDataFormat(), renderCsvColumns(), renderDatasetSummary()]);
+renderDataFormat();
+renderCsvColumns();
+await Promise.all([renderElements(), renderDatasetSummary()]);
 document.documentElement.dataset.rendered = '';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { PARTNERSHIP_FIELDS } from '../../src/data/fields.js';
 import { manifestElements, type ManifestElement } from '../package/manifest.js';
 import { loadPage, partnerElements, settledAll, type LoadedPage } from './page-harness.js';
 
@@ -58,24 +59,62 @@ describe('docs page (/docs/), served by npm start next to the demo', () => {
     expect([...page.errors].map(([el, e]) => `<${el.localName}>: ${e.message}`)).to.deep.equal([]);
   });
 
-  it('renders the data format from data/schema.json and the CSV columns from data/datapackage.json', async () => {
-    const [schema, datapackage] = await Promise.all([
-      fetch('/data/schema.json').then(
-        (r) => r.json() as Promise<{ $defs: Record<string, { properties?: object }> }>,
-      ),
-      fetch('/data/datapackage.json').then(
-        (r) =>
-          r.json() as Promise<{ resources: { format: string; schema: { fields: { name: string }[] } }[] }>,
-      ),
-    ]);
+  it('renders the data format and the CSV columns as text a person reads, every value and level right', async () => {
     const format = page.document.getElementById('data-format')!;
-    for (const field of Object.keys(schema.$defs.partnership!.properties!)) {
-      expect(
-        texts(format, '#schema-partnership + * tbody th code, #schema-partnership ~ * tbody th code'),
-      ).to.include(field);
+    const csv = page.document.getElementById('csv-columns')!;
+    for (const section of [format, csv]) {
+      const text = section.innerText;
+      expect(text, 'no object written as text').not.to.contain('[object');
+      expect(text, 'no missing value').not.to.match(/undefined|null,|NaN/u);
     }
+    // Every field of the table, each in the table of the object it lies in (under a heading one can link to), with
+    // its allowed values: the cells of a field's row.
+    const rowOf = (path: string) => {
+      const dot = path.lastIndexOf('.');
+      const parent = dot < 0 ? '' : path.slice(0, dot).replaceAll('[]', '');
+      const heading = page.document.getElementById(
+        ['schema-partnership', ...parent.split('.')].filter(Boolean).join('-'),
+      );
+      let region = heading?.nextElementSibling;
+      while (region && !region.querySelector('table')) region = region.nextElementSibling;
+      const row = [...(region?.querySelectorAll<HTMLTableRowElement>('tbody tr') ?? [])].find(
+        (tr) => tr.querySelector('th code')?.textContent === path.slice(dot + 1),
+      );
+      return row ? [...row.cells].map((cell) => cell.textContent!.replace(/\s+/gu, ' ').trim()) : undefined;
+    };
+    for (const f of PARTNERSHIP_FIELDS) {
+      const row = rowOf(f.path);
+      expect(row, `a row for ${f.path}`).not.to.equal(undefined);
+      if (f.type.type === 'enum')
+        for (const v of f.type.values) expect(row![1], `${f.path} lists ${v}`).to.contain(v);
+    }
+    const rows = new Map(PARTNERSHIP_FIELDS.map((f) => [f.path, rowOf(f.path)!]));
+    // Which areas a record names, per level, as the validator holds it.
+    expect(rows.get('local.kreis')![2]).to.equal(
+      'at level kreis, kreisfreie-stadt, verbandsgemeinde, gemeinde, ortsteil; left out at land',
+    );
+    expect(rows.get('local.gemeinde')![2]).to.equal(
+      'at level kreisfreie-stadt, gemeinde, ortsteil; left out at land, kreis, verbandsgemeinde',
+    );
+    expect(rows.get('local.ortsteile')![2]).to.equal('at level ortsteil');
+    expect(rows.get('partner.nativeLang')![2]).to.equal('only with partner.nativeName');
+    expect(rows.get('local.land')![2]).to.equal('yes');
+    // Every link within the page has its target.
+    for (const link of page.document.querySelectorAll<HTMLAnchorElement>(
+      '#data a[href^="#"], #csv a[href^="#"]',
+    )) {
+      expect(page.document.getElementById(link.hash.slice(1)), `target of ${link.hash}`).not.to.equal(null);
+    }
+    // The columns in the order of the published CSV, each a Kreis column needed where the Kreis is.
+    const datapackage = (await fetch('/data/datapackage.json').then((r) => r.json())) as {
+      resources: { format: string; schema: { fields: { name: string }[] } }[];
+    };
     const columns = datapackage.resources.find((r) => r.format === 'csv')!.schema.fields.map((f) => f.name);
-    expect(texts(page.document.getElementById('csv-columns')!, 'tbody th code')).to.deep.equal(columns);
+    expect(texts(csv, 'tbody th code')).to.deep.equal(columns);
+    const kreisName = [...csv.querySelectorAll<HTMLTableRowElement>('tbody tr')].find(
+      (tr) => tr.querySelector('th')!.textContent === 'kreis_name',
+    )!;
+    expect(kreisName.cells[3]!.textContent).to.equal(rows.get('local.kreis')![2]);
   });
 
   it('runs under the strict policy: no violation, no request off the site, no inline code', async () => {
