@@ -3,11 +3,10 @@ import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { countryName, formatNumber, pluralCategory } from '../../src/i18n/intl.js';
 import { declaredLang, matchLocale, resolveLocale } from '../../src/i18n/locale.js';
+import { $$, text } from '../fixtures/kit.js';
 import { settled } from '../fixtures/settled.js';
 
 const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const html_ = document.documentElement;
 
 async function harz(lang?: string): Promise<PartnerListElement> {

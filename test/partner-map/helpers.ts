@@ -1,14 +1,9 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/partner-map/define.js';
 import type { PartnerMapElement } from '../../src/elements/partner-map/partner-map.js';
+import { $, $$ } from '../fixtures/kit.js';
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-export const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export { $, $$, text } from '../fixtures/kit.js';
 
 /** The partner markers, in document order. */
 export const markers = (el: Element) => $$<SVGGElement>(el, '[part~="marker"]');
