@@ -17,6 +17,8 @@ import {
   show,
   shownName,
   text,
+  targetLocales,
+  type TargetLocale,
 } from '../fixtures/kit.js';
 import { collect } from '../fixtures/settled.js';
 
@@ -173,27 +175,25 @@ describe('<partner-anniversaries>', () => {
   });
 
   describe('languages', () => {
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         summary: 'Round anniversaries in 2026:',
         heading: /^\d+ years \(since \d{4}\)$/,
         none: 'None of these partnerships has a round anniversary in',
       },
-      {
-        lang: 'fr',
+      fr: {
         summary: 'Anniversaires ronds en 2026 :',
         heading: /^\d+ ans \(depuis \d{4}\)$/,
         none: 'Aucun de ces partenariats ne fête d’anniversaire rond en',
       },
-      {
-        lang: 'pl',
+      pl: {
         summary: 'Okrągłe rocznice w roku 2026:',
         heading: /^\d+ lat \(od \d{4} r\.\)$/,
         none: 'żadne z tych partnerstw nie obchodzi okrągłej rocznicy',
       },
-    ];
-    for (const { lang, summary, heading, none } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { summary, heading, none } = cases[lang];
       it(`speaks ${lang}`, async () => {
         const el = await anniversaries('year="2026"', lang);
         expect(text($(el, '[part~="summary"]'))).to.contain(summary);

@@ -15,7 +15,9 @@ import {
   litWarnings,
   publishedDataset,
   show,
+  targetLocales,
   text,
+  type TargetLocale,
 } from '../fixtures/kit.js';
 import { collect } from '../fixtures/settled.js';
 /** The facts list as term → value. */
@@ -195,33 +197,31 @@ describe('<partner-card>', () => {
   });
 
   describe('languages', () => {
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         country: ['Country', 'Romania'],
         since: 'Partners since',
         hint: '(opens in a new window)',
         sources: 'Sources',
         lines: 'lines',
       },
-      {
-        lang: 'fr',
+      fr: {
         country: ['Pays', 'Roumanie'],
         since: 'Partenaires depuis',
         hint: '(s’ouvre dans une nouvelle fenêtre)',
         sources: 'Sources',
         lines: 'lignes',
       },
-      {
-        lang: 'pl',
+      pl: {
         country: ['Państwo', 'Rumunia'],
         since: 'Partnerstwo od',
         hint: '(otwiera się w nowym oknie)',
         sources: 'Źródła',
         lines: 'wiersze',
       },
-    ];
-    for (const { lang, country, since, hint, sources, lines } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { country, since, hint, sources, lines } = cases[lang];
       it(`speaks ${lang}`, async () => {
         const el = await card('partnership="harz--iasi"', lang);
         expect(facts(el)[country[0]!]).to.equal(country[1]);

@@ -16,6 +16,7 @@ import {
   text,
   translationOf,
 } from './helpers.js';
+import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { litWarnings } from '../fixtures/kit.js';
 
 let dataset: Dataset;
@@ -447,8 +448,9 @@ describe('<partner-map> languages', () => {
       partner: 'partenaire de',
     },
     pl: { frame: 'Mapa partnerstw', country: 'Czechy', zoom: 'Przybliż', partner: 'partner' },
-  };
-  for (const [lang, words] of Object.entries(expected)) {
+  } satisfies Record<Locale, object>;
+  for (const lang of LOCALES) {
+    const words = expected[lang];
     it(`speaks ${lang}: labels, marker names and country names, and is accessible`, async () => {
       const el = await mapFixture('gemeinde="halberstadt"', { lang });
       expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal(lang);

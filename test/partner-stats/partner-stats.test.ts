@@ -9,7 +9,17 @@ import '../../src/elements/partner-stats/define.js';
 import type { PartnerStatsElement } from '../../src/elements/partner-stats/partner-stats.js';
 import type { PartnerLoadEvent } from '../../src/events.js';
 import { attach } from '../fixtures/attach.js';
-import { $, $$, freshLoader, litWarnings, publishedDataset, show, text } from '../fixtures/kit.js';
+import {
+  $,
+  $$,
+  freshLoader,
+  litWarnings,
+  publishedDataset,
+  show,
+  text,
+  targetLocales,
+  type TargetLocale,
+} from '../fixtures/kit.js';
 import { collect, settled } from '../fixtures/settled.js';
 /** Numbers as a German reader sees them ("1.234"). */
 const number = (value: string) => Number(value.replace(/[.\s\u00a0\u202f]/g, ''));
@@ -209,33 +219,31 @@ describe('<partner-stats>', () => {
   describe('languages', () => {
     const plural = (lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
       forms[new Intl.PluralRules(lang).select(n)] ?? forms.other!;
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         title: 'Partnerships by partner country',
         total: (n: number) =>
           `${n} ${plural('en', n, { one: 'partnership', other: 'partnerships' })} in total`,
         poland: 'Poland',
         toggle: 'Figures as a table',
       },
-      {
-        lang: 'fr',
+      fr: {
         title: 'Partenariats par pays partenaire',
         total: (n: number) =>
           `${n} ${plural('fr', n, { one: 'partenariat', other: 'partenariats' })} au total`,
         poland: 'Pologne',
         toggle: 'Chiffres sous forme de tableau',
       },
-      {
-        lang: 'pl',
+      pl: {
         title: 'Partnerstwa według kraju partnera',
         total: (n: number) =>
           `Łącznie ${n} ${plural('pl', n, { one: 'partnerstwo', few: 'partnerstwa', many: 'partnerstw' })}`,
         poland: 'Polska',
         toggle: 'Dane w tabeli',
       },
-    ];
-    for (const { lang, title, total, poland, toggle } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { title, total, poland, toggle } = cases[lang];
       it(`speaks ${lang}, totals plural-correct`, async () => {
         // Counts whose plural forms differ: many (pl), few (pl), one.
         const filters = [{ kreis: 'harz' }, { gemeinde: 'halberstadt' }, { gemeinde: 'harzgerode' }];

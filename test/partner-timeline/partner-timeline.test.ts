@@ -16,6 +16,8 @@ import {
   show,
   shownName,
   text,
+  targetLocales,
+  type TargetLocale,
 } from '../fixtures/kit.js';
 import { collect } from '../fixtures/settled.js';
 
@@ -207,30 +209,28 @@ describe('<partner-timeline>', () => {
   });
 
   describe('languages', () => {
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         decade: '1960s',
         country: 'Romania',
         kind: 'Cooperation agreement',
         unknown: 'Year unknown',
       },
-      {
-        lang: 'fr',
+      fr: {
         decade: 'Années 1960',
         country: 'Roumanie',
         kind: 'Accord de coopération',
         unknown: 'Année inconnue',
       },
-      {
-        lang: 'pl',
+      pl: {
         decade: 'Lata 1960.',
         country: 'Rumunia',
         kind: 'Porozumienie o współpracy',
         unknown: 'Rok nieznany',
       },
-    ];
-    for (const { lang, decade, country, kind, unknown } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { decade, country, kind, unknown } = cases[lang];
       it(`speaks ${lang}`, async () => {
         const el = await timeline('kreis="harz" year="2026"', lang);
         expect(text($(el, 'h2'))).to.equal(decade);
