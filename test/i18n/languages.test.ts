@@ -3,10 +3,9 @@ import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { countryName, formatNumber, pluralCategory } from '../../src/i18n/intl.js';
 import { declaredLang, LOCALES, matchLocale, resolveLocale } from '../../src/i18n/locale.js';
-import { $$, text } from '../fixtures/kit.js';
+import { $$, text, FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 import { settled } from '../fixtures/settled.js';
 
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
 const html_ = document.documentElement;
 
 async function harz(lang?: string): Promise<PartnerListElement> {

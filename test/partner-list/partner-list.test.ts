@@ -5,10 +5,8 @@ import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import type { PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
 import { stubFetch } from '../fixtures/fetch-stub.js';
-import { $, $$, freshLoader, show, text } from '../fixtures/kit.js';
+import { $, $$, freshLoader, show, text, FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 import { collect, settled } from '../fixtures/settled.js';
-
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
 
 /** The items a reader sees: while search results are shown, the whole list is kept in the DOM, hidden. */
 const shownItems = (el: Element) => $$(el, '[part~="item"]').filter((item) => item.checkVisibility());
