@@ -1,6 +1,7 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/partner-map/define.js';
 import type { PartnerMapElement } from '../../src/elements/partner-map/partner-map.js';
+import { never, routeFetch } from '../fixtures/fetch-stub.js';
 import { $, $$ } from '../fixtures/kit.js';
 
 export { $, $$, text } from '../fixtures/kit.js';
@@ -56,16 +57,7 @@ export async function mapFixture(
 
 /** Makes `fetch` hang for URLs containing `part` until aborted (a slow server), for the returned restore(). */
 export function hangFetch(part: string): () => void {
-  const original = window.fetch;
-  window.fetch = (input, init) =>
-    String(input instanceof Request ? input.url : input).includes(part)
-      ? new Promise((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-        )
-      : original(input, init);
-  return () => {
-    window.fetch = original;
-  };
+  return routeFetch((url, signal) => (url.href.includes(part) ? never(signal) : undefined)).restore;
 }
 
 /** Centre of an element in viewport CSS pixels (for sendMouse). */
