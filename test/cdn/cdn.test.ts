@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships, isCountyLevel } from '../../src/data/queries.js';
+import { text } from '../fixtures/kit.js';
 
 const BUNDLE = '/static-copy/package/dist/cdn/partner-elements.js';
 
@@ -28,8 +29,6 @@ async function shown(win: Window, selector = 'partner-list'): Promise<ShadowRoot
   }
   throw new Error(`${selector} never finished loading`);
 }
-
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('CDN bundle from a static copy of the package', () => {
   let harz: ReturnType<typeof filterPartnerships>;

@@ -1,6 +1,6 @@
 // The accessibility matrix: axe-core (WCAG 2.0, 2.1, 2.2, levels A and AA) on every element of the manifest × state
-// (loading, loaded, empty, error) × language (de, en, fr, pl) × scheme (light, dark, forced colours), with the built
-// CDN bundle on a host page that supports both colour schemes. Batched: one page holds every element in every state,
+// (loading, loaded, empty, error) × language (every one of src/i18n/locale-codes.ts) × scheme (light, dark, forced
+// colours), with the built CDN bundle on a host page that supports both colour schemes. Batched: one page holds every element in every state,
 // one axe run covers all of them per language and scheme, and each finding is attributed to its element and state.
 // The figures (combinations, rules, duration, items for manual review) are printed for the accessibility statement.
 import assert from 'node:assert/strict';
@@ -12,9 +12,10 @@ import { elementReport, launchChromium, openPage, settle } from './harness/brows
 import { requireBuild } from './harness/build.js';
 import { manifestTags, STATES } from './harness/markup.js';
 import { ROOT, startServer, type TestServer } from './harness/server.js';
+import { allLocales } from '../../src/i18n/locale-codes.js';
 
 const tags = manifestTags(ROOT);
-const LANGS = ['de', 'en', 'fr', 'pl'] as const;
+const LANGS = allLocales;
 const SCHEMES = [
   { name: 'light', media: { colorScheme: 'light', forcedColors: 'none' } },
   { name: 'dark', media: { colorScheme: 'dark', forcedColors: 'none' } },

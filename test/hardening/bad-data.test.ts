@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import type { PartnerLoadEvent } from '../../src/events.js';
+import { $ } from '../fixtures/kit.js';
 import { BAD_RECORDS, UNUSABLE_FILES } from './support/bad-datasets.js';
 import {
   baseOf,
@@ -24,8 +25,6 @@ import { datasetOf, validRecord, type DatasetJson, type JsonObject } from './sup
 import { showAttributes } from './support/profiles.js';
 
 const tags = await manifestTags();
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /** What the element shows, without the note on left-out records (compared against a clean dataset). */
 function contentText(el: Element): string {

@@ -4,8 +4,8 @@ import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { configureHost } from './host-configured.js';
 import { settled } from '../fixtures/settled.js';
+import { FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
 const text = (el: PartnerListElement, part: string) =>
   el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 

@@ -3,12 +3,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configureHost } from './host-configured.js';
 import { settled } from '../fixtures/settled.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
+import { FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 
 const host = configureHost();
 await host.setLocale('de');
 await import('../../src/elements/partner-list/define.js');
 
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
 const text = (el: PartnerListElement, part: string) =>
   el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 

@@ -2,12 +2,10 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { countryName, formatNumber, pluralCategory } from '../../src/i18n/intl.js';
-import { declaredLang, matchLocale, resolveLocale } from '../../src/i18n/locale.js';
+import { declaredLang, LOCALES, matchLocale, resolveLocale } from '../../src/i18n/locale.js';
+import { $$, text, FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 import { settled } from '../fixtures/settled.js';
 
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const html_ = document.documentElement;
 
 async function harz(lang?: string): Promise<PartnerListElement> {
@@ -189,7 +187,7 @@ describe('languages', () => {
   });
 
   it('writes numbers as Intl.NumberFormat does, without building one for the small whole numbers', () => {
-    for (const locale of ['de', 'en', 'fr', 'pl', 'de-AT', 'en-GB']) {
+    for (const locale of [...LOCALES, 'de-AT', 'en-GB']) {
       const intl = new Intl.NumberFormat(locale);
       for (const value of [0, 1, 7, 42, 183, 999, 1000, 1234, 10_000, 12_345, 1_000_000, 2.5, -3]) {
         expect(formatNumber(value, locale), `${value} in ${locale}`).to.equal(intl.format(value));

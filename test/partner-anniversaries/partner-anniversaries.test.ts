@@ -1,23 +1,26 @@
+// What only <partner-anniversaries> does; the states, events and languages every element shares are in
+// test/contract/.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
 import type { Dataset, Partnership } from '../../src/data/model.js';
 import { filterPartnerships, type PartnershipFilter } from '../../src/data/queries.js';
 import '../../src/elements/partner-anniversaries/define.js';
 import type { PartnerAnniversariesElement } from '../../src/elements/partner-anniversaries/partner-anniversaries.js';
-import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
-import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
-import { collect, settled } from '../fixtures/settled.js';
-import { attach } from '../fixtures/attach.js';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-const shownName = (p: Partnership) =>
-  p.partner.nativeName && p.partner.nativeName !== p.partner.name
-    ? `${p.partner.name} (${p.partner.nativeName})`
-    : p.partner.name;
+import type { PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
+import {
+  $,
+  $$,
+  focusBefore,
+  freshLoader,
+  litWarnings,
+  publishedDataset,
+  show,
+  shownName,
+  text,
+  targetLocales,
+  type TargetLocale,
+} from '../fixtures/kit.js';
+import { collect } from '../fixtures/settled.js';
 
 /** Computed here from the dataset alone: the round ages (5, 10, 15 …) partnerships reach in `year`. */
 function expectedAnniversaries(set: readonly Partnership[], year: number): string[] {
@@ -47,14 +50,8 @@ const shown = (el: Element) =>
 
 let dataset: Dataset;
 
-async function anniversaries(attributes: string, lang = 'de'): Promise<PartnerAnniversariesElement> {
-  const el = attach<PartnerAnniversariesElement>(
-    `<partner-anniversaries ${attributes}></partner-anniversaries>`,
-    lang,
-  );
-  await settled(el);
-  return el;
-}
+const anniversaries = (attributes: string, lang = 'de') =>
+  show<PartnerAnniversariesElement>('partner-anniversaries', attributes, lang);
 
 /** The first year from 2027 on in which none of `set` has a round anniversary. */
 function quietYear(set: readonly Partnership[]): number {
@@ -67,43 +64,11 @@ function quietYear(set: readonly Partnership[]): number {
 
 describe('<partner-anniversaries>', () => {
   before(async () => {
-    dataset = (await (await fetch('/data/partnerships.json')).json()) as Dataset;
+    dataset = await publishedDataset();
   });
-  beforeEach(() => {
-    clearDatasetCache();
-    configureLoader({ timeout: 2000, retryDelays: [10] });
-  });
+  beforeEach(() => freshLoader());
 
   describe('states', () => {
-    it('loading: busy, with a polite status, and accessible', async () => {
-      const stub = stubFetch(hangUntilAborted);
-      try {
-        const el = attach<PartnerAnniversariesElement>(
-          `<partner-anniversaries src="/data/slow.json"></partner-anniversaries>`,
-        );
-        await el.updateComplete;
-        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
-        await expect(el).to.be.accessible();
-      } finally {
-        stub.restore();
-      }
-    });
-
-    it('loaded: accessible', async () => {
-      const el = await anniversaries('year="2026"');
-      expect($$(el, 'li[part~="item"]').length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('empty filter: a sentence, accessible', async () => {
-      const el = await anniversaries('gemeinde="nirgendwo"');
-      expect(text($(el, '[part~="empty"]'))).to.equal(
-        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
-      );
-      await expect(el).to.be.accessible();
-    });
-
     it('a year without round anniversaries: a sentence that says so, accessible', async () => {
       const loads = collect<PartnerLoadEvent>('partner-load');
       const halberstadt = filterPartnerships(dataset.partnerships, { gemeinde: 'halberstadt' });
@@ -115,23 +80,6 @@ describe('<partner-anniversaries>', () => {
       );
       expect(loads.filter((e) => e.target === el).map((e) => e.detail.count)).to.deep.equal([0]);
       await expect(el).to.be.accessible();
-    });
-
-    it('error: an alert with a retry button that works from the keyboard, accessible', async () => {
-      let calls = 0;
-      const stub = stubFetch(() => (++calls === 1 ? new Response('', { status: 503 }) : json(dataset)));
-      configureLoader({ retryDelays: [] });
-      try {
-        const el = await anniversaries('src="/data/flaky.json" year="2026"');
-        expect(text($(el, '[role="alert"]'))).to.contain('HTTP 503');
-        await expect(el).to.be.accessible();
-        $(el, 'button[part~="retry-button"]')!.focus();
-        await sendKeys({ press: 'Enter' });
-        await settled(el);
-        expect($$(el, 'li[part~="item"]').length).to.be.greaterThan(0);
-      } finally {
-        stub.restore();
-      }
     });
   });
 
@@ -211,56 +159,41 @@ describe('<partner-anniversaries>', () => {
       ]);
     });
 
-    it('partner-error carries the HTTP status', async () => {
-      const errors = collect<PartnerErrorEvent>('partner-error');
-      const el = await anniversaries('src="/no/such/file.json"');
-      expect(errors.filter((e) => e.target === el).map((e) => e.detail.status)).to.deep.equal([404]);
-    });
-
     it('with `selectable`, Tab reaches a partner and Enter fires partner-select with its id', async () => {
       const el = await anniversaries('kreis="harz" year="2026" selectable');
       const selections = collect<PartnerSelectEvent>('partner-select', el);
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      try {
-        before.focus();
-        await sendKeys({ press: 'Tab' });
-        const button = el.shadowRoot!.activeElement as HTMLElement;
-        expect(button.getAttribute('part')).to.equal('select-button');
-        await sendKeys({ press: 'Enter' });
-        const harz = filterPartnerships(dataset.partnerships, { kreis: 'harz' });
-        const chosen = harz.find((p) => shownName(p) === text(button))!;
-        expect(selections.map((e) => e.detail.id)).to.deep.equal([chosen.id]);
-        await expect(el).to.be.accessible();
-      } finally {
-        before.remove();
-      }
+      focusBefore(el);
+      await sendKeys({ press: 'Tab' });
+      const button = el.shadowRoot!.activeElement as HTMLElement;
+      expect(button.getAttribute('part')).to.equal('select-button');
+      await sendKeys({ press: 'Enter' });
+      const harz = filterPartnerships(dataset.partnerships, { kreis: 'harz' });
+      const chosen = harz.find((p) => shownName(p) === text(button))!;
+      expect(selections.map((e) => e.detail.id)).to.deep.equal([chosen.id]);
+      await expect(el).to.be.accessible();
     });
   });
 
   describe('languages', () => {
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         summary: 'Round anniversaries in 2026:',
         heading: /^\d+ years \(since \d{4}\)$/,
         none: 'None of these partnerships has a round anniversary in',
       },
-      {
-        lang: 'fr',
+      fr: {
         summary: 'Anniversaires ronds en 2026 :',
         heading: /^\d+ ans \(depuis \d{4}\)$/,
         none: 'Aucun de ces partenariats ne fête d’anniversaire rond en',
       },
-      {
-        lang: 'pl',
+      pl: {
         summary: 'Okrągłe rocznice w roku 2026:',
         heading: /^\d+ lat \(od \d{4} r\.\)$/,
         none: 'żadne z tych partnerstw nie obchodzi okrągłej rocznicy',
       },
-    ];
-    for (const { lang, summary, heading, none } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { summary, heading, none } = cases[lang];
       it(`speaks ${lang}`, async () => {
         const el = await anniversaries('year="2026"', lang);
         expect(text($(el, '[part~="summary"]'))).to.contain(summary);
@@ -274,16 +207,11 @@ describe('<partner-anniversaries>', () => {
   });
 
   it('renders without Lit dev-mode warnings', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await litWarnings(async () => {
       const el = await anniversaries('year="2026" selectable');
       el.year = 2027;
       await el.updateComplete;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 });

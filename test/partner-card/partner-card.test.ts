@@ -1,18 +1,25 @@
+// What only <partner-card> does; the states, events and languages every element shares are in test/contract/.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
 import type { Dataset, Partnership } from '../../src/data/model.js';
 import { filterPartnerships } from '../../src/data/queries.js';
 import '../../src/elements/partner-card/define.js';
 import type { PartnerCardElement } from '../../src/elements/partner-card/partner-card.js';
-import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
-import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
-import { collect, settled } from '../fixtures/settled.js';
-import { attach } from '../fixtures/attach.js';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import type { PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
+import { json, stubFetch } from '../fixtures/fetch-stub.js';
+import {
+  $,
+  $$,
+  focusBefore,
+  freshLoader,
+  litWarnings,
+  publishedDataset,
+  show,
+  targetLocales,
+  text,
+  type TargetLocale,
+} from '../fixtures/kit.js';
+import { collect } from '../fixtures/settled.js';
 /** The facts list as term → value. */
 const facts = (el: Element) =>
   Object.fromEntries(
@@ -23,55 +30,24 @@ let dataset: Dataset;
 /** The Harz partner regions: the Kreis's own partnerships whose partner the source describes. */
 let regions: Partnership[];
 
-async function card(attributes: string, lang = 'de'): Promise<PartnerCardElement> {
-  const el = attach<PartnerCardElement>(`<partner-card ${attributes}></partner-card>`, lang);
-  await settled(el);
-  return el;
-}
+const card = (attributes: string, lang = 'de') => show<PartnerCardElement>('partner-card', attributes, lang);
 
 describe('<partner-card>', () => {
   before(async () => {
-    dataset = (await (await fetch('/data/partnerships.json')).json()) as Dataset;
+    dataset = await publishedDataset();
     regions = filterPartnerships(dataset.partnerships, { kreis: 'harz' }).filter(
       (p) => p.local.level === 'kreis' && p.partner.description && p.partner.website,
     );
   });
-  beforeEach(() => {
-    clearDatasetCache();
-    configureLoader({ timeout: 2000, retryDelays: [10] });
-  });
+  beforeEach(() => freshLoader());
 
   describe('states', () => {
-    it('loading: busy, with a polite status, and accessible', async () => {
-      const stub = stubFetch(hangUntilAborted);
-      try {
-        const el = attach<PartnerCardElement>(
-          `<partner-card src="/data/slow.json" partnership="harz--iasi"></partner-card>`,
-        );
-        await el.updateComplete;
-        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
-        await expect(el).to.be.accessible();
-      } finally {
-        stub.restore();
-      }
-    });
-
-    it('loaded: an article titled by the partner’s name, accessible', async () => {
+    it('loaded: an article titled by the partner’s name', async () => {
       const el = await card('partnership="harz--iasi"');
       const article = $(el, 'article[part~="card"]')!;
       expect(text(el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!))).to.equal(
         'Kreis Iași (Județul Iași)',
       );
-      await expect(el).to.be.accessible();
-    });
-
-    it('empty filter: a sentence, accessible', async () => {
-      const el = await card('kreis="nirgendwo" partner="iasi"');
-      expect(text($(el, '[part~="empty"]'))).to.equal(
-        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
-      );
-      await expect(el).to.be.accessible();
     });
 
     it('not found: a clear sentence, never a blank box, accessible', async () => {
@@ -86,22 +62,6 @@ describe('<partner-card>', () => {
         expect($(el, 'article')).to.equal(null);
         expect(text($(el, '[part~="empty"]'))).to.equal(sentence);
         await expect(el).to.be.accessible();
-      }
-    });
-
-    it('error: an alert with a retry button that works from the keyboard, accessible', async () => {
-      let calls = 0;
-      const stub = stubFetch(() => (++calls === 1 ? new Response('', { status: 404 }) : json(dataset)));
-      try {
-        const el = await card('src="/data/flaky.json" partnership="harz--iasi"');
-        expect(text($(el, '[role="alert"]'))).to.contain('Die Datendatei wurde nicht gefunden.');
-        await expect(el).to.be.accessible();
-        $(el, 'button[part~="retry-button"]')!.focus();
-        await sendKeys({ press: 'Enter' });
-        await settled(el);
-        expect(text($(el, '[part~="title"]'))).to.equal('Kreis Iași (Județul Iași)');
-      } finally {
-        stub.restore();
       }
     });
   });
@@ -217,12 +177,6 @@ describe('<partner-card>', () => {
       expect(count(none)).to.deep.equal([0]);
     });
 
-    it('partner-error carries the HTTP status', async () => {
-      const errors = collect<PartnerErrorEvent>('partner-error');
-      const el = await card('src="/no/such/file.json" partnership="harz--iasi"');
-      expect(errors.filter((e) => e.target === el).map((e) => e.detail.status)).to.deep.equal([404]);
-    });
-
     it('Tab reaches the website link with a visible focus; Enter fires partner-select, which can keep the page', async () => {
       const el = await card('partnership="harz--iasi"');
       const selections: PartnerSelectEvent[] = [];
@@ -230,53 +184,44 @@ describe('<partner-card>', () => {
         event.preventDefault(); // the page handles it; the link is not followed
         selections.push(event);
       });
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      try {
-        before.focus();
-        await sendKeys({ press: 'Tab' });
-        const link = el.shadowRoot!.activeElement as HTMLAnchorElement;
-        expect(link.getAttribute('part')).to.equal('website-link');
-        expect(getComputedStyle(link).outlineStyle).to.equal('solid');
-        expect(link.getBoundingClientRect().height).to.be.at.least(24);
-        await sendKeys({ press: 'Enter' });
-        expect(selections.map((e) => e.detail.id)).to.deep.equal(['harz--iasi']);
-        expect(selections[0]!.cancelable && selections[0]!.composed).to.equal(true);
-      } finally {
-        before.remove();
-      }
+      focusBefore(el);
+      await sendKeys({ press: 'Tab' });
+      const link = el.shadowRoot!.activeElement as HTMLAnchorElement;
+      expect(link.getAttribute('part')).to.equal('website-link');
+      expect(getComputedStyle(link).outlineStyle).to.equal('solid');
+      expect(link.getBoundingClientRect().height).to.be.at.least(24);
+      await sendKeys({ press: 'Enter' });
+      expect(selections.map((e) => e.detail.id)).to.deep.equal(['harz--iasi']);
+      expect(selections[0]!.cancelable && selections[0]!.composed).to.equal(true);
     });
   });
 
   describe('languages', () => {
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         country: ['Country', 'Romania'],
         since: 'Partners since',
         hint: '(opens in a new window)',
         sources: 'Sources',
         lines: 'lines',
       },
-      {
-        lang: 'fr',
+      fr: {
         country: ['Pays', 'Roumanie'],
         since: 'Partenaires depuis',
         hint: '(s’ouvre dans une nouvelle fenêtre)',
         sources: 'Sources',
         lines: 'lignes',
       },
-      {
-        lang: 'pl',
+      pl: {
         country: ['Państwo', 'Rumunia'],
         since: 'Partnerstwo od',
         hint: '(otwiera się w nowym oknie)',
         sources: 'Źródła',
         lines: 'wiersze',
       },
-    ];
-    for (const { lang, country, since, hint, sources, lines } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { country, since, hint, sources, lines } = cases[lang];
       it(`speaks ${lang}`, async () => {
         const el = await card('partnership="harz--iasi"', lang);
         expect(facts(el)[country[0]!]).to.equal(country[1]);
@@ -294,16 +239,11 @@ describe('<partner-card>', () => {
   });
 
   it('renders without Lit dev-mode warnings', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await litWarnings(async () => {
       const el = await card('partner="grenoble"');
       el.partner = 'iasi';
       await el.updateComplete;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 });

@@ -5,8 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import { settled } from '../fixtures/settled.js';
-
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
+import { FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 
 function litWarnings(): string[] {
   const issued = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;

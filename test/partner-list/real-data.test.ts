@@ -2,10 +2,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
+import { $$, text } from '../fixtures/kit.js';
 import { settled } from '../fixtures/settled.js';
-
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<partner-list> on the published dataset', () => {
   it('kreis="harz": grouped by town, the county’s own first, accessible', async () => {

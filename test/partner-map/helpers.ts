@@ -1,14 +1,10 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/partner-map/define.js';
 import type { PartnerMapElement } from '../../src/elements/partner-map/partner-map.js';
+import { never, routeFetch } from '../fixtures/fetch-stub.js';
+import { $, $$ } from '../fixtures/kit.js';
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-export const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export { $, $$, text } from '../fixtures/kit.js';
 
 /** The partner markers, in document order. */
 export const markers = (el: Element) => $$<SVGGElement>(el, '[part~="marker"]');
@@ -61,16 +57,7 @@ export async function mapFixture(
 
 /** Makes `fetch` hang for URLs containing `part` until aborted (a slow server), for the returned restore(). */
 export function hangFetch(part: string): () => void {
-  const original = window.fetch;
-  window.fetch = (input, init) =>
-    String(input instanceof Request ? input.url : input).includes(part)
-      ? new Promise((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-        )
-      : original(input, init);
-  return () => {
-    window.fetch = original;
-  };
+  return routeFetch((url, signal) => (url.href.includes(part) ? never(signal) : undefined)).restore;
 }
 
 /** Centre of an element in viewport CSS pixels (for sendMouse). */

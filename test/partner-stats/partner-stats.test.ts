@@ -1,30 +1,33 @@
+// What only <partner-stats> does; the states, events and languages every element shares are in test/contract/.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
 import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships } from '../../src/data/queries.js';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import '../../src/elements/partner-stats/define.js';
 import type { PartnerStatsElement } from '../../src/elements/partner-stats/partner-stats.js';
-import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
-import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
-import { collect, settled } from '../fixtures/settled.js';
+import type { PartnerLoadEvent } from '../../src/events.js';
 import { attach } from '../fixtures/attach.js';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import {
+  $,
+  $$,
+  freshLoader,
+  litWarnings,
+  publishedDataset,
+  show,
+  text,
+  targetLocales,
+  type TargetLocale,
+} from '../fixtures/kit.js';
+import { collect, settled } from '../fixtures/settled.js';
 /** Numbers as a German reader sees them ("1.234"). */
 const number = (value: string) => Number(value.replace(/[.\s\u00a0\u202f]/g, ''));
 
 let dataset: Dataset;
 
-async function stats(attributes: string, lang = 'de'): Promise<PartnerStatsElement> {
-  const el = attach<PartnerStatsElement>(`<partner-stats ${attributes}></partner-stats>`, lang);
-  await settled(el);
-  return el;
-}
+const stats = (attributes: string, lang = 'de') =>
+  show<PartnerStatsElement>('partner-stats', attributes, lang);
 
 /** The chart as the reader sees it: label and number of each bar. */
 const bars = (el: Element) =>
@@ -38,58 +41,21 @@ const tableRows = (el: Element) =>
 
 describe('<partner-stats>', () => {
   before(async () => {
-    dataset = (await (await fetch('/data/partnerships.json')).json()) as Dataset;
+    dataset = await publishedDataset();
   });
-  beforeEach(() => {
-    clearDatasetCache();
-    configureLoader({ timeout: 2000, retryDelays: [10] });
-  });
+  beforeEach(() => freshLoader());
 
   describe('states', () => {
-    it('loading: busy, with a polite status, and accessible', async () => {
-      const stub = stubFetch(hangUntilAborted);
-      try {
-        const el = attach<PartnerStatsElement>(`<partner-stats src="/data/slow.json"></partner-stats>`);
-        await el.updateComplete;
-        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
-        await expect(el).to.be.accessible();
-      } finally {
-        stub.restore();
-      }
-    });
-
-    it('loaded: accessible with the table closed and open', async () => {
+    it('loaded: accessible with the table open too', async () => {
       const el = await stats('kreis="harz"');
-      await expect(el).to.be.accessible();
       $(el, '[part~="table-toggle"]')!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
 
-    it('empty: a sentence, not a blank box, accessible', async () => {
+    it('empty: no chart', async () => {
       const el = await stats('gemeinde="nirgendwo"');
       expect($(el, '[part~="chart"]')).to.equal(null);
-      expect(text($(el, '[part~="empty"]'))).to.equal(
-        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
-      );
-      await expect(el).to.be.accessible();
-    });
-
-    it('error: an alert with a retry button that works from the keyboard, accessible', async () => {
-      let calls = 0;
-      const stub = stubFetch(() => (++calls === 1 ? new Response('', { status: 404 }) : json(dataset)));
-      try {
-        const el = await stats('src="/data/flaky.json" kreis="harz"');
-        expect(text($(el, '[role="alert"]'))).to.contain('Die Partnerschaften konnten nicht geladen werden.');
-        await expect(el).to.be.accessible();
-        $(el, 'button[part~="retry-button"]')!.focus();
-        await sendKeys({ press: 'Space' });
-        await settled(el);
-        expect($(el, '[part~="chart"]')).to.not.equal(null);
-      } finally {
-        stub.restore();
-      }
     });
   });
 
@@ -248,46 +214,36 @@ describe('<partner-stats>', () => {
         filterPartnerships(dataset.partnerships, { land: 'sachsen-anhalt' }).length,
       ]);
     });
-
-    it('partner-error carries the HTTP status', async () => {
-      const errors = collect<PartnerErrorEvent>('partner-error');
-      const el = await stats('src="/no/such/file.json"');
-      expect(errors.filter((event) => event.target === el).map((event) => event.detail.status)).to.deep.equal(
-        [404],
-      );
-    });
   });
 
   describe('languages', () => {
     const plural = (lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
       forms[new Intl.PluralRules(lang).select(n)] ?? forms.other!;
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         title: 'Partnerships by partner country',
         total: (n: number) =>
           `${n} ${plural('en', n, { one: 'partnership', other: 'partnerships' })} in total`,
         poland: 'Poland',
         toggle: 'Figures as a table',
       },
-      {
-        lang: 'fr',
+      fr: {
         title: 'Partenariats par pays partenaire',
         total: (n: number) =>
           `${n} ${plural('fr', n, { one: 'partenariat', other: 'partenariats' })} au total`,
         poland: 'Pologne',
         toggle: 'Chiffres sous forme de tableau',
       },
-      {
-        lang: 'pl',
+      pl: {
         title: 'Partnerstwa według kraju partnera',
         total: (n: number) =>
           `Łącznie ${n} ${plural('pl', n, { one: 'partnerstwo', few: 'partnerstwa', many: 'partnerstw' })}`,
         poland: 'Polska',
         toggle: 'Dane w tabeli',
       },
-    ];
-    for (const { lang, title, total, poland, toggle } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { title, total, poland, toggle } = cases[lang];
       it(`speaks ${lang}, totals plural-correct`, async () => {
         // Counts whose plural forms differ: many (pl), few (pl), one.
         const filters = [{ kreis: 'harz' }, { gemeinde: 'halberstadt' }, { gemeinde: 'harzgerode' }];
@@ -306,17 +262,12 @@ describe('<partner-stats>', () => {
   });
 
   it('renders without Lit dev-mode warnings', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await litWarnings(async () => {
       const el = await stats('land="sachsen-anhalt" limit="4"');
       $(el, '[part~="table-toggle"]')!.click();
       el.by = 'decade';
       await el.updateComplete;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 });

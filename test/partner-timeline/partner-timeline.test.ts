@@ -1,93 +1,38 @@
+// What only <partner-timeline> does; the states, events and languages every element shares are in test/contract/.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { clearDatasetCache, configureLoader } from '../../src/data/loader.js';
-import type { Dataset, Partnership } from '../../src/data/model.js';
+import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships } from '../../src/data/queries.js';
 import '../../src/elements/partner-timeline/define.js';
 import type { PartnerTimelineElement } from '../../src/elements/partner-timeline/partner-timeline.js';
-import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
-import { hangUntilAborted, json, stubFetch } from '../fixtures/fetch-stub.js';
-import { collect, settled } from '../fixtures/settled.js';
-import { attach } from '../fixtures/attach.js';
+import type { PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
+import {
+  $,
+  $$,
+  focusBefore,
+  freshLoader,
+  litWarnings,
+  publishedDataset,
+  show,
+  shownName,
+  text,
+  targetLocales,
+  type TargetLocale,
+} from '../fixtures/kit.js';
+import { collect } from '../fixtures/settled.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const entries = (el: Element) => $$(el, 'li[part~="entry"]');
-
-/** What a reader sees as a partner's name: the name, and its native form in brackets where it differs. */
-const shownName = (p: Partnership) =>
-  p.partner.nativeName && p.partner.nativeName !== p.partner.name
-    ? `${p.partner.name} (${p.partner.nativeName})`
-    : p.partner.name;
 
 let dataset: Dataset;
 
-async function timeline(attributes: string, lang = 'de'): Promise<PartnerTimelineElement> {
-  const el = attach<PartnerTimelineElement>(`<partner-timeline ${attributes}></partner-timeline>`, lang);
-  await settled(el);
-  return el;
-}
+const timeline = (attributes: string, lang = 'de') =>
+  show<PartnerTimelineElement>('partner-timeline', attributes, lang);
 
 describe('<partner-timeline>', () => {
   before(async () => {
-    dataset = (await (await fetch('/data/partnerships.json')).json()) as Dataset;
+    dataset = await publishedDataset();
   });
-  beforeEach(() => {
-    clearDatasetCache();
-    configureLoader({ timeout: 2000, retryDelays: [10] });
-  });
-
-  describe('states', () => {
-    it('loading: busy, with a polite status, and accessible', async () => {
-      const stub = stubFetch(hangUntilAborted);
-      try {
-        const el = attach<PartnerTimelineElement>(
-          `<partner-timeline src="/data/slow.json"></partner-timeline>`,
-        );
-        await el.updateComplete;
-        expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text($(el, '[role="status"]'))).to.equal('Partnerschaften werden geladen …');
-        await expect(el).to.be.accessible();
-      } finally {
-        stub.restore();
-      }
-    });
-
-    it('loaded: an accessible list of entries', async () => {
-      const el = await timeline('kreis="harz"');
-      expect($(el, '[part~="base"]')!.hasAttribute('aria-busy')).to.equal(false);
-      expect(entries(el).length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('empty: a sentence, not a blank box, accessible', async () => {
-      const el = await timeline('gemeinde="nirgendwo"');
-      expect(entries(el)).to.have.length(0);
-      expect(text($(el, '[part~="empty"]'))).to.equal(
-        'Für diese Auswahl sind keine Partnerschaften verzeichnet.',
-      );
-      await expect(el).to.be.accessible();
-    });
-
-    it('error: an alert with a retry button that works from the keyboard, accessible', async () => {
-      let calls = 0;
-      const stub = stubFetch(() => (++calls === 1 ? new Response('', { status: 404 }) : json(dataset)));
-      try {
-        const el = await timeline('src="/data/flaky.json" kreis="harz"');
-        expect(text($(el, '[role="alert"]'))).to.contain('Die Datendatei wurde nicht gefunden.');
-        await expect(el).to.be.accessible();
-        $(el, 'button[part~="retry-button"]')!.focus();
-        await sendKeys({ press: 'Enter' });
-        await settled(el);
-        expect(entries(el)).to.have.length(
-          filterPartnerships(dataset.partnerships, { kreis: 'harz' }).length,
-        );
-      } finally {
-        stub.restore();
-      }
-    });
-  });
+  beforeEach(() => freshLoader());
 
   describe('content', () => {
     it('lists every Harz partnership exactly once, in year order, unknown years last and apart', async () => {
@@ -237,14 +182,6 @@ describe('<partner-timeline>', () => {
       expect(mine.map((event) => event.detail.count)).to.deep.equal([
         filterPartnerships(dataset.partnerships, { kreis: 'harz' }).length,
       ]);
-      expect(mine[0]!.bubbles && mine[0]!.composed).to.equal(true);
-    });
-
-    it('partner-error carries the HTTP status', async () => {
-      const errors = collect<PartnerErrorEvent>('partner-error');
-      const el = await timeline('src="/no/such/file.json"');
-      const mine = errors.filter((event) => event.target === el);
-      expect(mine.map((event) => event.detail.status)).to.deep.equal([404]);
     });
 
     it('is plain text without `selectable`: nothing to tab to', async () => {
@@ -255,54 +192,45 @@ describe('<partner-timeline>', () => {
     it('with `selectable`, Tab reaches each partner and Enter fires partner-select', async () => {
       const el = await timeline('kreis="harz" selectable');
       const selections = collect<PartnerSelectEvent>('partner-select', el);
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      try {
-        before.focus();
-        await sendKeys({ press: 'Tab' });
-        const first = el.shadowRoot!.activeElement as HTMLElement;
-        expect(first.getAttribute('part')).to.equal('select-button');
-        await sendKeys({ press: 'Enter' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ press: 'Space' });
-        const harz = filterPartnerships(dataset.partnerships, { kreis: 'harz' }).sort(
-          (a, b) => (a.since ?? Infinity) - (b.since ?? Infinity),
-        );
-        expect(selections.map((event) => event.detail.id)).to.deep.equal([harz[0]!.id, harz[1]!.id]);
-        expect(selections[0]!.bubbles && selections[0]!.composed).to.equal(true);
-        await expect(el).to.be.accessible();
-      } finally {
-        before.remove();
-      }
+      focusBefore(el);
+      await sendKeys({ press: 'Tab' });
+      const first = el.shadowRoot!.activeElement as HTMLElement;
+      expect(first.getAttribute('part')).to.equal('select-button');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      const harz = filterPartnerships(dataset.partnerships, { kreis: 'harz' }).sort(
+        (a, b) => (a.since ?? Infinity) - (b.since ?? Infinity),
+      );
+      expect(selections.map((event) => event.detail.id)).to.deep.equal([harz[0]!.id, harz[1]!.id]);
+      expect(selections[0]!.bubbles && selections[0]!.composed).to.equal(true);
+      await expect(el).to.be.accessible();
     });
   });
 
   describe('languages', () => {
-    const cases = [
-      {
-        lang: 'en',
+    const cases = {
+      en: {
         decade: '1960s',
         country: 'Romania',
         kind: 'Cooperation agreement',
         unknown: 'Year unknown',
       },
-      {
-        lang: 'fr',
+      fr: {
         decade: 'Années 1960',
         country: 'Roumanie',
         kind: 'Accord de coopération',
         unknown: 'Année inconnue',
       },
-      {
-        lang: 'pl',
+      pl: {
         decade: 'Lata 1960.',
         country: 'Rumunia',
         kind: 'Porozumienie o współpracy',
         unknown: 'Rok nieznany',
       },
-    ];
-    for (const { lang, decade, country, kind, unknown } of cases) {
+    } satisfies Record<TargetLocale, object>;
+    for (const lang of targetLocales) {
+      const { decade, country, kind, unknown } = cases[lang];
       it(`speaks ${lang}`, async () => {
         const el = await timeline('kreis="harz" year="2026"', lang);
         expect(text($(el, 'h2'))).to.equal(decade);
@@ -317,16 +245,11 @@ describe('<partner-timeline>', () => {
   });
 
   it('renders without Lit dev-mode warnings', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await litWarnings(async () => {
       const el = await timeline('kreis="harz" selectable order="desc"');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 });

@@ -8,8 +8,7 @@ import type { Dataset } from '../../src/data/model.js';
 import { searchPartnerships, sortPartnerships } from '../../src/queries.js';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
-
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+import { $$ } from '../fixtures/kit.js';
 
 let counter = 0;
 

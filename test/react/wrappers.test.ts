@@ -3,8 +3,8 @@ import React from 'react';
 import ReactDOM, { type Root } from 'react-dom/client';
 import type { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from '../../src/events.js';
 import * as wrappers from '../../src/react/index.js';
+import { FIXTURE_SRC as SRC } from '../fixtures/kit.js';
 
-const SRC = new URL('../fixtures/partnerships.json', import.meta.url).href;
 const MANIFEST = new URL('../../custom-elements.json', import.meta.url).href;
 
 type Wrapper = React.ComponentType<Record<string, unknown>> & { displayName?: string };

@@ -20,9 +20,9 @@ import { styles } from './partner-anniversaries.styles.js';
  *
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
- * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of anniversaries shown.
- * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
- * @fires partner-select - With `selectable`: the reader chose a partner (click, Enter or Space); `detail.id` is the
+ * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of anniversaries shown.
+ * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @fires {PartnerSelectEvent} partner-select - With `selectable`: the reader chose a partner (click, Enter or Space); `detail.id` is the
  * partnership's id.
  *
  * @csspart base - The wrapper around everything the element shows.

@@ -33,9 +33,9 @@ import { styles } from './partner-card.styles.js';
  *
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
- * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships the card shows (0: not found).
- * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
- * @fires partner-select - The reader followed the partner's website link; `detail.id` is the partnership's id.
+ * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships the card shows (0: not found).
+ * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @fires {PartnerSelectEvent} partner-select - The reader followed the partner's website link; `detail.id` is the partnership's id.
  * Cancel it to stay on the page.
  *
  * @csspart base - The wrapper around everything the element shows.

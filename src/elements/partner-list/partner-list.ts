@@ -49,9 +49,9 @@ const RUN = 200;
  *
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
- * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships listed.
- * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
- * @fires partner-select - The reader followed a partner's website link; `detail.id`. Cancel it to stay on the page.
+ * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships listed.
+ * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @fires {PartnerSelectEvent} partner-select - The reader followed a partner's website link; `detail.id`. Cancel it to stay on the page.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.

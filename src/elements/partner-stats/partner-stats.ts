@@ -28,8 +28,8 @@ import { styles } from './partner-stats.styles.js';
  *
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
- * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships counted.
- * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships counted.
+ * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.

@@ -15,8 +15,8 @@ import { renderEmpty, renderError, renderLoading, renderSkipped } from './states
  * and, where it wants, its own `renderEmpty()` or `countShown()`.
  *
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
- * @fires partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
- * @fires partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
+ * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
+ * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
  * @csspart retry-button - The button that retries loading after an error.

@@ -1,8 +1,8 @@
 /**
  * The page-level suites' web server: Node's http on 127.0.0.1 with an ephemeral port, reachable under two origins
  * (http://127.0.0.1:PORT for the page, http://localhost:PORT as "another origin" for a dataset elsewhere). It serves
- * only what a webmaster's server would: the package's published files, the test pages, two vendor files, and a few
- * faulty URLs. Headers are what these suites are about: a page asked for with `?csp=NAME` is sent with that
+ * only what a webmaster's server would: the package's published files, the test pages, the demo pages, two vendor
+ * files, and a few faulty URLs. Headers are what these suites are about: a page asked for with `?csp=NAME` is sent with that
  * Content-Security-Policy as a real HTTP header (Trusted Types are enforced from a header, not from a meta tag).
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
@@ -15,6 +15,8 @@ import { elementsMarkup, manifestTags, STATES, type State } from './markup.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/u, '');
 const PAGES = join(ROOT, 'test/hardening/pages');
+/** The repository's demo pages, as `npm start` serves them (each declares its own policy in a meta tag). */
+export const DEMO = join(ROOT, 'demo');
 
 /** The strict policy the issue asks for, and the variants the suites need. */
 export const POLICIES: Record<string, (alt: string) => string> = {
@@ -104,6 +106,11 @@ export async function startServer(): Promise<TestServer> {
     if (packagePath && PACKAGE_FILES.test(packagePath[2]!)) {
       file = join(ROOT, packagePath[2]!);
       if (packagePath[1] && packagePath[2]!.endsWith('.js')) banner = SECOND_COPY_BANNER;
+    } else if (/^\/(?:dist|data)\//u.test(path) && PACKAGE_FILES.test(path.slice(1))) {
+      file = join(ROOT, path.slice(1)); // the demo pages load the bundle and the data from the site's root
+    } else if (path.startsWith('/demo/')) {
+      const candidate = normalize(join(DEMO, path.slice('/demo/'.length)));
+      if (candidate.startsWith(DEMO + sep)) file = candidate;
     } else if (path.startsWith('/hardening/pages/')) {
       const candidate = normalize(join(PAGES, path.slice('/hardening/pages/'.length)));
       if (candidate.startsWith(PAGES + sep)) file = candidate;

@@ -64,59 +64,17 @@ export function isVisiblyFilled(el: HTMLElement): boolean {
   return el.offsetHeight > 0 && base !== null && (base.innerText ?? '').trim().length > 0;
 }
 
-export interface FetchRoute {
-  (url: URL, signal: AbortSignal | null, attempt: number): Response | Promise<Response> | undefined;
-}
-
-export interface RoutedFetch {
-  /** Every URL asked for, with its signal, in order. */
-  calls: { url: URL; signal: AbortSignal | null }[];
-  count(path: string): number;
-  restore(): void;
-}
-
-/**
- * Replace `fetch`: `route` answers the URLs it knows (a Response, a rejected promise for a network error, or a
- * promise that never settles); anything else (the map's geometry, say) goes to the real network.
- */
-export function routeFetch(route: FetchRoute): RoutedFetch {
-  const original = window.fetch;
-  const calls: RoutedFetch['calls'] = [];
-  const count = (path: string) => calls.filter((call) => call.url.pathname === path).length;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const signal = init?.signal ?? null;
-    calls.push({ url, signal });
-    try {
-      const answer = route(url, signal, count(url.pathname));
-      return answer === undefined ? original(input, init) : Promise.resolve(answer);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  return {
-    calls,
-    count,
-    restore: () => {
-      window.fetch = original;
-    },
-  };
-}
-
-export const jsonResponse = (body: unknown, status = 200): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+// Shared with the element suites (test/fixtures/fetch-stub.ts), under the names these suites use.
+export {
+  json as jsonResponse,
+  never,
+  routeFetch,
+  type FetchRoute,
+  type RoutedFetch,
+} from '../../fixtures/fetch-stub.js';
 
 export const textResponse = (body: string, status = 200, type = 'text/plain'): Response =>
   new Response(body, { status, headers: { 'content-type': type } });
-
-/** A response that never comes, but fails like the real fetch once its request is aborted. */
-export function never(signal: AbortSignal | null): Promise<Response> {
-  return new Promise((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), {
-      once: true,
-    });
-  });
-}
 
 /** A response that comes after `ms` (or fails like the real fetch when aborted before). */
 export function later(ms: number, signal: AbortSignal | null, respond: () => Response): Promise<Response> {
