@@ -128,4 +128,15 @@ describe('loader with elements', () => {
     expect(items(broken!)).to.have.length(payload.partnerships.length);
     expect(stub.calls.filter((call) => call.url.endsWith('/broken.json'))).to.have.length(2);
   });
+
+  it('reports a src that is not a URL as an error, with a retry button, instead of loading forever', async () => {
+    stub = stubFetch(() => {
+      throw new Error('nothing to fetch');
+    });
+    const el = fixtureSync<PartnerListElement>(html`<partner-list src="http://["></partner-list>`);
+    const error = await oneEvent(el, 'partner-error');
+    expect(error.detail).to.deep.equal({ status: 0, message: 'Invalid src "http://[".' });
+    expect(el.shadowRoot!.querySelector('[role="alert"] [part~="retry-button"]')).to.not.equal(null);
+    expect(stub.calls).to.have.length(0);
+  });
 });
