@@ -21,65 +21,56 @@ export interface RequestPool<T> {
   clear(): void;
 }
 
-interface Entry<T> {
-  readonly promise: Promise<T>;
-  readonly controller: AbortController;
-  holders: number;
-  settled: boolean;
-}
-
 /** A pool whose requests `load(key, signal)` makes; `signal` aborts when no holder wants the answer any more. */
 export function requestPool<T>(load: (key: string, signal: AbortSignal) => Promise<T>): RequestPool<T> {
-  const entries = new Map<string, Entry<T>>();
-  const forget = (key: string, entry: Entry<T>) => {
-    if (entries.get(key) === entry) entries.delete(key);
-  };
-  const start = (key: string): Entry<T> => {
+  /** Each key's request, as the function that hands out one more hold on it. */
+  const entries = new Map<string, () => Held<T>>();
+  const start = (key: string) => {
     const controller = new AbortController();
-    const entry: Entry<T> = {
-      controller,
-      holders: 0,
-      settled: false,
-      promise: load(key, controller.signal).then(
-        (value) => {
-          entry.settled = true;
-          return value;
-        },
-        (error: unknown) => {
-          entry.settled = true;
-          forget(key, entry);
-          throw error;
-        },
-      ),
+    let holders = 0;
+    let settled = false;
+    const forget = () => {
+      if (entries.get(key) === hold) entries.delete(key);
     };
+    const promise = load(key, controller.signal).then(
+      (value) => {
+        settled = true;
+        return value;
+      },
+      (error: unknown) => {
+        settled = true;
+        forget();
+        throw error;
+      },
+    );
     // A request aborted because nobody wants it any more may have nobody listening either: not an unhandled error.
-    entry.promise.catch(() => {});
-    entries.set(key, entry);
-    return entry;
+    promise.catch(() => {});
+    const hold = (): Held<T> => {
+      holders += 1;
+      let released = false;
+      return {
+        key,
+        promise,
+        release() {
+          if (released) return;
+          released = true;
+          holders -= 1;
+          // Wait a microtask: an element moved in the DOM disconnects and reconnects at once and still wants it.
+          queueMicrotask(() => {
+            if (holders > 0 || settled) return;
+            forget();
+            controller.abort();
+          });
+        },
+      };
+    };
+    entries.set(key, hold);
+    return hold;
   };
   return {
     has: (key) => entries.has(key),
     clear: () => entries.clear(),
-    hold(key) {
-      const entry = entries.get(key) ?? start(key);
-      entry.holders += 1;
-      let released = false;
-      return {
-        key,
-        promise: entry.promise,
-        release() {
-          if (released) return;
-          released = true;
-          entry.holders -= 1;
-          // Wait a microtask: an element moved in the DOM disconnects and reconnects at once and still wants it.
-          queueMicrotask(() => {
-            if (entry.holders > 0 || entry.settled) return;
-            forget(key, entry);
-            entry.controller.abort();
-          });
-        },
-      };
-    },
+    hold: (key) => (entries.get(key) ?? start(key))(),
   };
 }
 
