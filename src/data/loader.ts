@@ -1,6 +1,6 @@
 /**
  * The one shared loader. However many elements show the same dataset, the page makes one request for it: requests
- * live in a module-level Map of promises keyed by absolute URL, kept after success and dropped after failure (so a
+ * live in the page's pool (request-pool.ts) keyed by absolute URL, kept after success and dropped after failure (so a
  * retry asks again). Every payload is validated (the rules an element needs: `validateForDisplay`); invalid records
  * are skipped and counted, an unusable payload is an error. Each attempt has a timeout; network errors and 5xx
  * responses are retried with backoff, nothing else is.
@@ -12,6 +12,7 @@
  */
 import type { Dataset } from './model.js';
 import { DEFAULT_SHARDS, DEFAULT_SRC } from './default-src.js';
+import { requestPool, withTimeout, type Held } from './request-pool.js';
 import { shardFor, type AreaFilter } from './shards.js';
 import { validateForDisplay, type ValidationProblem } from './validate.js';
 
@@ -52,29 +53,21 @@ export function configureLoader(changes: Partial<LoaderOptions>): void {
   Object.assign(options, changes);
 }
 
-/** One element's hold on a dataset request: `release()` when the element no longer needs it. */
-export interface DatasetRequest {
-  /** What identifies the dataset: see `datasetKey`. */
-  readonly key: string;
-  readonly promise: Promise<LoadedDataset>;
-  release(): void;
-}
+/** One element's hold on a dataset request (its `key`: see `datasetKey`); `release()` when no longer needed. */
+export type DatasetRequest = Held<LoadedDataset>;
 
-interface Entry {
-  promise: Promise<LoadedDataset>;
-  controller: AbortController;
-  holders: number;
-  settled: boolean;
-}
-
-const requests = new Map<string, Entry>();
+const requests = requestPool(fetchDataset);
 
 /** Where `src` points, as the cache key: an absolute URL or `#id`. */
 export function resolveSrc(src: string | null | undefined): string {
   const value = src?.trim() ?? '';
   if (value === '') return DEFAULT_SRC;
   if (value.startsWith('#')) return value;
-  return new URL(value, document.baseURI).href;
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    throw new DatasetLoadError('network', 0, `Invalid src "${src}".`);
+  }
 }
 
 /**
@@ -98,63 +91,14 @@ export function requestDataset(src: string | null | undefined, root?: Node, area
     const promise = readInline(key.slice(1), root);
     return { key, promise, release: () => {} };
   }
-  return key.startsWith(`${DEFAULT_SRC}#`) ? requestPart(key, area) : requestUrl(key);
-}
-
-function requestUrl(key: string): DatasetRequest {
-  let entry = requests.get(key);
-  if (!entry) {
-    const created: Entry = {
-      controller: new AbortController(),
-      holders: 0,
-      settled: false,
-      promise: Promise.resolve() as unknown as Promise<LoadedDataset>,
-    };
-    created.promise = fetchDataset(key, created.controller.signal).then(
-      (loaded) => {
-        created.settled = true;
-        return loaded;
-      },
-      (error: unknown) => {
-        created.settled = true;
-        if (requests.get(key) === created) requests.delete(key);
-        throw error;
-      },
-    );
-    // A request aborted because nobody wants it any more may have nobody listening either: not an unhandled error.
-    created.promise.catch(() => {});
-    requests.set(key, created);
-    entry = created;
-  }
-  const held = entry;
-  held.holders += 1;
-  let released = false;
-  return {
-    key,
-    promise: held.promise,
-    release() {
-      if (released) return;
-      released = true;
-      held.holders -= 1;
-      // Wait a microtask: an element moved in the DOM disconnects and reconnects at once and still wants the data.
-      queueMicrotask(() => {
-        if (held.holders === 0 && !held.settled) {
-          if (requests.get(key) === held) requests.delete(key);
-          held.controller.abort();
-        }
-      });
-    },
-  };
+  return key.startsWith(`${DEFAULT_SRC}#`) ? requestPart(key, area) : requests.hold(key);
 }
 
 /** The index of the package's shards, asked for once a page; where it cannot be had, the whole dataset answers. */
 let shardIndex: Promise<unknown> | undefined;
 
 function loadShardIndex(): Promise<unknown> {
-  shardIndex ??= fetch(`${DEFAULT_SHARDS}index.json`, {
-    credentials: 'same-origin',
-    signal: AbortSignal.timeout(options.timeout),
-  })
+  shardIndex ??= fetch(`${DEFAULT_SHARDS}index.json`, { signal: withTimeout(options.timeout) })
     .then((response) => (response.ok ? response.json() : undefined))
     .catch(() => undefined);
   return shardIndex;
@@ -171,7 +115,7 @@ function requestPart(key: string, area: AreaFilter): DatasetRequest {
   const hold = (url: string) => {
     if (released) throw aborted();
     part?.release();
-    part = requestUrl(url);
+    part = requests.hold(url);
     return part.promise;
   };
   const promise = loadShardIndex().then((index) => {
@@ -203,18 +147,12 @@ export function clearDatasetCache(): void {
   shardIndex = undefined;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(aborted());
-      },
-      { once: true },
-    );
-  });
+/** Waits `ms`, or fails as soon as `signal` aborts. */
+async function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  const over = withTimeout(ms, signal);
+  await new Promise((resolve) => over.addEventListener('abort', resolve));
+  if (signal.aborted) throw aborted();
+}
 
 const aborted = () => new DatasetLoadError('aborted', 0, 'The request was aborted: no element needs it any more.');
 
@@ -233,38 +171,22 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadedDat
   }
 }
 
-async function attemptFetch(url: string, outer: AbortSignal): Promise<LoadedDataset> {
-  if (outer.aborted) throw aborted();
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeout);
-  const onAbort = () => controller.abort();
-  outer.addEventListener('abort', onAbort, { once: true });
+async function attemptFetch(url: string, signal: AbortSignal): Promise<LoadedDataset> {
+  const within = withTimeout(options.timeout, signal);
+  let response: Response;
+  let text: string;
   try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      // The body is read under the same timeout: a server that stalls mid-body is as unusable as a silent one.
-      text = response.ok ? await readText(response) : '';
-    } catch {
-      if (timedOut) {
-        throw new DatasetLoadError('timeout', 0, `No answer from ${url} within ${options.timeout} ms.`);
-      }
-      if (outer.aborted) throw aborted();
-      throw new DatasetLoadError('network', 0, `Could not reach ${url} (network error).`);
-    }
-    if (!response.ok) {
-      throw new DatasetLoadError('http', response.status, `${url} answered HTTP ${response.status}.`);
-    }
-    return parse(text, url, response.status);
-  } finally {
-    clearTimeout(timer);
-    outer.removeEventListener('abort', onAbort);
+    response = await fetch(url, { signal: within });
+    text = response.ok ? await readText(response) : '';
+  } catch {
+    if (signal.aborted) throw aborted();
+    if (within.aborted) throw new DatasetLoadError('timeout', 0, `No answer from ${url} within ${options.timeout} ms.`);
+    throw new DatasetLoadError('network', 0, `Could not reach ${url} (network error).`);
   }
+  if (!response.ok) {
+    throw new DatasetLoadError('http', response.status, `${url} answered HTTP ${response.status}.`);
+  }
+  return parse(text, url, response.status);
 }
 
 /**

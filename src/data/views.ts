@@ -8,46 +8,17 @@
  * input array in WeakMaps, so they go when the dataset goes.
  */
 import type { Dataset, Partnership } from './model.js';
+import { cacheFor } from './filtered-view.js';
 import {
-  filterPartnerships,
   groupPartnerships,
   sortPartnerships,
   type GroupBy,
-  type PartnershipFilter,
   type PartnershipGroup,
   type SortKey,
 } from './queries.js';
 import { normalizeSearchText, searchPartnerships } from './search.js';
 
-function cacheFor<K extends object, V>(store: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
-  let cache = store.get(owner);
-  if (!cache) {
-    cache = new Map();
-    store.set(owner, cache);
-  }
-  return cache;
-}
-
-const filtered = new WeakMap<Dataset, Map<string, readonly Partnership[]>>();
-
-/** `filterPartnerships` of the dataset's records, once per dataset and filter for the whole page. */
-export function filteredView(dataset: Dataset, filter: PartnershipFilter): readonly Partnership[] {
-  const cache = cacheFor(filtered, dataset);
-  const key = JSON.stringify([
-    filter.land ?? '',
-    filter.kreis ?? '',
-    filter.gemeinde ?? '',
-    filter.country ?? '',
-    filter.kind ?? '',
-    filter.status ?? '',
-  ]);
-  let result = cache.get(key);
-  if (!result) {
-    result = filterPartnerships(dataset.partnerships, filter);
-    cache.set(key, result);
-  }
-  return result;
-}
+export { filteredView } from './filtered-view.js';
 
 const grouped = new WeakMap<readonly Partnership[], Map<string, readonly PartnershipGroup[]>>();
 

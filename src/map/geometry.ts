@@ -1,9 +1,10 @@
 /**
- * Loads the map's land geometry (data/geo/world.json, built by tools/build-geometry.mjs) the way the shared dataset
- * loader loads data: one request per URL per page however many maps there are, kept after success, forgotten after a
- * failure (so a retry asks again), aborted when the last map that wanted it leaves the page, with a timeout. Only a
- * connected `<partner-map>` asks for it, so a page without a map never downloads it.
+ * Loads the map's land geometry (data/geo/world.json, built by tools/build-geometry.mjs) from the same request pool
+ * as the shared dataset loader: one request per URL per page however many maps there are, kept after success,
+ * forgotten after a failure (so a retry asks again), aborted when the last map that wanted it leaves the page, with
+ * a timeout. Only a connected `<partner-map>` asks for it, so a page without a map never downloads it.
  */
+import { requestPool, withTimeout, type Held } from '../data/request-pool.js';
 import { MAP_PROJECTION, MAP_SCALE } from './projection.js';
 
 /** Ready-to-draw SVG path data in map units (see projection.ts). */
@@ -25,65 +26,20 @@ export class GeometryLoadError extends Error {
   }
 }
 
-export interface GeometryRequest {
-  readonly promise: Promise<WorldGeometry>;
-  release(): void;
-}
-
-interface Entry {
-  readonly promise: Promise<WorldGeometry>;
-  readonly controller: AbortController;
-  holders: number;
-  settled: boolean;
-}
+export type GeometryRequest = Held<WorldGeometry>;
 
 const TIMEOUT = 20_000;
 const FORMAT = 'partner-elements-geometry/1';
 const PATH_DATA = /^[MLZmlz0-9 .-]*$/u;
 
-const requests = new Map<string, Entry>();
+const requests = requestPool(fetchGeometry);
+
+const failure = (where: string, why: string) =>
+  new GeometryLoadError(0, `The map geometry ${where}: ${why}.`);
 
 /** Ask for the geometry at `url` (absolute); call `release()` when the map no longer needs it. */
 export function requestGeometry(url: string): GeometryRequest {
-  let entry = requests.get(url);
-  if (!entry) {
-    const controller = new AbortController();
-    const created: Entry = {
-      controller,
-      holders: 0,
-      settled: false,
-      promise: fetchGeometry(url, controller.signal).then(
-        (geometry) => {
-          created.settled = true;
-          return geometry;
-        },
-        (error: unknown) => {
-          created.settled = true;
-          if (requests.get(url) === created) requests.delete(url);
-          throw error;
-        },
-      ),
-    };
-    requests.set(url, created);
-    entry = created;
-  }
-  const held = entry;
-  held.holders += 1;
-  let released = false;
-  return {
-    promise: held.promise,
-    release() {
-      if (released) return;
-      released = true;
-      held.holders -= 1;
-      // A map moved in the DOM disconnects and reconnects at once: wait a microtask before giving up the request.
-      queueMicrotask(() => {
-        if (held.holders > 0 || held.settled) return;
-        if (requests.get(url) === held) requests.delete(url);
-        held.controller.abort();
-      });
-    },
-  };
+  return requests.hold(url);
 }
 
 /** Forget every cached geometry (tests). */
@@ -92,19 +48,17 @@ export function clearGeometryCache(): void {
 }
 
 async function fetchGeometry(url: string, signal: AbortSignal): Promise<WorldGeometry> {
-  const timeout = AbortSignal.timeout(TIMEOUT);
+  const within = withTimeout(TIMEOUT, signal);
   let response: Response;
   let payload: unknown;
   try {
-    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+    response = await fetch(url, { signal: within });
     payload = response.ok ? await response.json() : undefined;
   } catch {
-    const why = signal.aborted
-      ? 'aborted'
-      : timeout.aborted
-        ? `no answer within ${TIMEOUT} ms`
-        : 'not readable';
-    throw new GeometryLoadError(0, `The map geometry ${url}: ${why}.`);
+    throw failure(
+      url,
+      signal.aborted ? 'aborted' : within.aborted ? `no answer within ${TIMEOUT} ms` : 'not readable',
+    );
   }
   if (!response.ok)
     throw new GeometryLoadError(response.status, `The map geometry ${url}: HTTP ${response.status}.`);
@@ -113,7 +67,7 @@ async function fetchGeometry(url: string, signal: AbortSignal): Promise<WorldGeo
 
 /** Checks that a payload is geometry this version can draw (same format, projection and scale). */
 export function parseGeometry(payload: unknown, where = 'geometry'): WorldGeometry {
-  const fail = (why: string) => new GeometryLoadError(0, `The map geometry ${where}: ${why}.`);
+  const fail = (why: string) => failure(where, why);
   if (typeof payload !== 'object' || payload === null) throw fail('not an object');
   const p = payload as Record<string, unknown>;
   if (p['format'] !== FORMAT) throw fail(`format is not ${FORMAT}`);

@@ -1,6 +1,9 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { clearDatasetCache, configureLoader, requestDataset } from '../../src/data/loader.js';
+import { filterRuns } from '../../src/data/filtered-view.js';
 import '../../src/elements/partner-list/define.js';
+import '../../src/elements/partner-stats/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
 import type { PartnerErrorEvent } from '../../src/events.js';
 import { collect, settled } from '../fixtures/settled.js';
@@ -127,5 +130,43 @@ describe('loader with elements', () => {
     await retried;
     expect(items(broken!)).to.have.length(payload.partnerships.length);
     expect(stub.calls.filter((call) => call.url.endsWith('/broken.json'))).to.have.length(2);
+  });
+
+  it('reports a src that is not a URL as an error, with a retry button, instead of loading forever', async () => {
+    stub = stubFetch(() => {
+      throw new Error('nothing to fetch');
+    });
+    const el = fixtureSync<PartnerListElement>(html`<partner-list src="http://["></partner-list>`);
+    const error = await oneEvent(el, 'partner-error');
+    expect(error.detail).to.deep.equal({ status: 0, message: 'Invalid src "http://[".' });
+    expect(el.shadowRoot!.querySelector('[role="alert"] [part~="retry-button"]')).to.not.equal(null);
+    expect(stub.calls).to.have.length(0);
+  });
+
+  // Elements with the same filter share one filtered list (src/data/views.ts): once per filter for the page.
+  it('filters once for two elements with the same filter, once more for another filter', async () => {
+    const payload = await fixtureDataset();
+    stub = stubFetch(() => json(payload));
+    const before = filterRuns;
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div>
+        <partner-list src="/data/shared.json" kreis="harz"></partner-list>
+        <partner-stats src="/data/shared.json" kreis="harz"></partner-stats>
+        <partner-list src="/data/shared.json" gemeinde="halberstadt"></partner-list>
+      </div>`,
+    );
+    const [harzList, harzStats, halberstadt] = [...wrapper.children] as [LitElement, LitElement, LitElement];
+    const counts = new Map<EventTarget, number>();
+    wrapper.addEventListener('partner-load', (event) => counts.set(event.target!, event.detail.count));
+    await Promise.all([settled(harzList), settled(harzStats), settled(halberstadt)]);
+    // Re-rendering asks the same views again: answered from the cache.
+    harzList.requestUpdate();
+    harzStats.requestUpdate();
+    await Promise.all([harzList.updateComplete, harzStats.updateComplete]);
+    expect(filterRuns - before).to.equal(2);
+    // What each shows alone (the first test here).
+    expect(harzList.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(6);
+    expect(halberstadt.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(4);
+    expect(counts.get(harzStats)).to.equal(6);
   });
 });

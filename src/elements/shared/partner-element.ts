@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Dataset, Partnership } from '../../data/model.js';
-import { filterPartnerships } from '../../data/queries.js';
+import type { Partnership } from '../../data/model.js';
+// views.ts's filteredView, from the module that holds only it: what the base class imports, every page loads.
+import { filteredView } from '../../data/filtered-view.js';
 import type { Locale } from '../../i18n/locale.js';
 import { loadCatalog } from '../../i18n/msg.js';
 import { DatasetController } from './dataset-controller.js';
@@ -52,8 +53,6 @@ export abstract class PartnerElement extends LitElement {
     ready: () => this.localeController.ready,
   });
 
-  #filtered: { dataset: Dataset; key: string; result: Partnership[] } | undefined;
-
   /** The reader pressed retry with the focus in the element: keep the focus in it (see #keepFocusAfterRetry). */
   #focusAfterRetry = false;
   /** Once the base took the focus it stays focusable: removing tabindex from a focused element drops the focus. */
@@ -79,23 +78,10 @@ export abstract class PartnerElement extends LitElement {
     return this.localeController.locale;
   }
 
-  /** The partnerships that pass the filter attributes (computed once per dataset and filter). */
+  /** The partnerships that pass the filter attributes: one shared result per dataset and filter for the page. */
   protected get partnerships(): readonly Partnership[] {
     const dataset = this.data.dataset;
-    if (!dataset) return [];
-    const filter = {
-      land: this.land,
-      kreis: this.kreis,
-      gemeinde: this.gemeinde,
-      country: this.country,
-      kind: this.kind,
-      status: this.status,
-    };
-    const key = JSON.stringify(filter);
-    if (this.#filtered?.dataset !== dataset || this.#filtered.key !== key) {
-      this.#filtered = { dataset, key, result: filterPartnerships(dataset.partnerships, filter) };
-    }
-    return this.#filtered.result;
+    return dataset ? filteredView(dataset, this) : [];
   }
 
   /** The `count` of `partner-load`: what the element shows. */
