@@ -365,8 +365,16 @@ function checkPartnership(record: unknown, knownSources: Set<string> | null, c: 
 }
 
 function joinPath(prefix: string, field: string): string {
-  if (field === '') return prefix;
+  if (field === '' || prefix === '') return prefix || field;
   return field.startsWith('[') ? `${prefix}${field}` : `${prefix}.${field}`;
+}
+
+/** Reports the issues of the top level or of a source, each named by its path (`sources[1].url`). */
+function reporter(into: ValidationProblem[], prefix = '') {
+  return (issue: Issue) => {
+    const field = joinPath(prefix, issue.field);
+    into.push({ field, message: `${field} ${issue.detail}`, detail: issue.detail });
+  };
 }
 
 function validateSources(
@@ -391,13 +399,8 @@ function validateSources(
     if (id !== undefined && issues.length === 0 && ids.has(id)) {
       issues.push({ field: 'id', detail: `${show(id)} is listed twice` });
     }
-    const report = (into: ValidationProblem[]) => (issue: Issue) => {
-      const field = joinPath(`sources[${i}]`, issue.field);
-      const detail = issue.detail;
-      into.push({ field, message: `${field} ${detail}`, detail });
-    };
-    issues.forEach(report(problems));
-    kept.forEach(report(warnings));
+    issues.forEach(reporter(problems, `sources[${i}]`));
+    kept.forEach(reporter(warnings, `sources[${i}]`));
     if (issues.length === 0 && id !== undefined) {
       ids.add(id);
       sources.push(entry as unknown as SourceInfo);
@@ -459,11 +462,8 @@ function validate(payload: unknown, latestYear: number, full: boolean): Validati
   const warnings: ValidationProblem[] = [];
   const top = new Checker(full, latestYear);
   top.object(payload, TOP, undefined);
-  const report = (into: ValidationProblem[]) => (issue: Issue) => {
-    into.push({ field: issue.field, message: `${issue.field} ${issue.detail}`, detail: issue.detail });
-  };
-  top.issues.forEach(report(problems));
-  top.warnings.forEach(report(warnings));
+  top.issues.forEach(reporter(problems));
+  top.warnings.forEach(reporter(warnings));
   const generated = top.issues.some((issue) => issue.field === 'generated') ? '' : (payload.generated as string);
   const { sources, ids: knownSources } = validateSources(payload.sources, problems, warnings, () => new Checker(full, latestYear));
 
