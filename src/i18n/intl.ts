@@ -2,6 +2,7 @@
  * Intl formatters, created once per locale (they are expensive to build and cheap to reuse), as in GitHub's
  * intl-cache. Pure: usable in Node and in the browser.
  */
+import { foldLetters } from './fold.js';
 
 function cached<T>(create: (locale: string) => T): (locale: string) => T {
   const cache = new Map<string, T>();
@@ -57,10 +58,13 @@ export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale).format(value);
 }
 
-/** German folds its umlauts and ß into the base letters at the collator's base strength (DIN 5007-1). */
-const GERMAN_FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 /** Lower-case letters, spaces and hyphens: strings the collator orders exactly as their code units. */
 const PLAIN = /^[a-z -]*$/u;
+/**
+ * The same with German's umlauts and ß, which its collator folds into the base letters at base strength (DIN
+ * 5007-1). Not every letter `foldLetters` folds: to the collator þ and ı are letters of their own.
+ */
+const GERMAN_PLAIN = /^[a-zäöüß -]*$/u;
 
 /**
  * A string's key for the fast path of `compareText`, or null where only the collator knows. For a string of plain
@@ -70,9 +74,10 @@ const PLAIN = /^[a-z -]*$/u;
  * letters go to the collator.
  */
 function plainKey(text: string, locale: string): string | null {
-  let key = text.toLowerCase();
-  if (locale.startsWith('de')) key = key.replace(/[äöüß]/gu, (ch) => GERMAN_FOLD[ch] ?? ch);
-  return PLAIN.test(key) ? key : null;
+  const key = text.toLowerCase();
+  if (PLAIN.test(key)) return key;
+  // Only a name that needs folding is folded: most need none, and folding costs a Unicode normalisation.
+  return locale.startsWith('de') && GERMAN_PLAIN.test(key) ? foldLetters(key) : null;
 }
 
 const comparators = cached((locale): ((a: string, b: string) => number) => {
