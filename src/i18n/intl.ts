@@ -44,6 +44,19 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   return pluralRules(locale).select(count);
 }
 
+/** One message per CLDR plural category; a category a message does not list (`zero`, `two`, ...) takes `other`. */
+export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T };
+
+/**
+ * The form of `forms` that `count` takes in `locale` (`1 Partnerschaft`, `2 partnerstwa`, `5 partnerstw`). Each
+ * form is a function, so that only the chosen message is looked up; each is its own `msg()` with its own id, so the
+ * translations can carry the forms their language needs (de, en: one, other; fr: one, many, other; pl: one, few,
+ * many, other).
+ */
+export function plural<T>(count: number, locale: string, forms: PluralForms<T>): T {
+  return (forms[pluralCategory(count, locale)] ?? forms.other)();
+}
+
 /** The languages the elements speak: the fast paths below give their Intl results, tested against Intl itself. */
 const FAST_LOCALES = /^(?:de|en|fr|pl)(?:-|$)/u;
 

@@ -20,15 +20,14 @@ import { msg, str } from '../../i18n/msg.js';
 import {
   kindLabel,
   partnershipCount,
-  partnershipCountOf,
   renderPartnerName,
   renderSince,
-  resultCount,
   statusLabel,
 } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { ProgressiveController } from '../shared/progressive-controller.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
+import { partnershipCountOf, resultCount } from './list-labels.js';
 import { styles } from './partner-list.styles.js';
 
 /** How long typing must pause before the number of results is announced. */
