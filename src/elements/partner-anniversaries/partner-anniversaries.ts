@@ -1,11 +1,18 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
-import { anniversariesIn, holdersOf, type AnniversaryGroup } from '../../data/stats-queries.js';
+import { anniversariesIn, type AnniversaryGroup } from '../../data/stats-queries.js';
 import { PartnerSelectEvent } from '../../events.js';
-import { countryName, formatList } from '../../i18n/intl.js';
+import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
-import { kindLabel, partnershipCount, renderPartnerName, statusLabel, yearCount } from '../shared/labels.js';
+import {
+  kindLabel,
+  partnershipCount,
+  partnerOf,
+  renderPartnerName,
+  statusLabel,
+  yearCount,
+} from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { renderEmpty, renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-anniversaries.styles.js';
@@ -102,7 +109,7 @@ export class PartnerAnniversariesElement extends PartnerElement {
   }
 
   protected renderItem(p: Partnership): TemplateResult {
-    const local = msg(str`Partner von ${formatList(holdersOf(p), this.locale)}`);
+    const local = partnerOf(p);
     return html`<li part="item" class="item">
       <span part="name" class="name">${this.renderName(p)}</span>
       <span part="country" class="country">${countryName(p.partner.country, this.locale)}</span>

@@ -5,7 +5,6 @@ import {
   citations,
   findPartner,
   findPartnership,
-  holdersOf,
   mergePartner,
   type Citation,
 } from '../../data/stats-queries.js';
@@ -13,7 +12,14 @@ import { safeHttpUrl } from '../../data/url.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList, plural } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
-import { kindLabel, renderPartnerName, renderSince, statusLabel } from '../shared/labels.js';
+import {
+  germanSide,
+  kindLabel,
+  partnerOf,
+  renderPartnerName,
+  renderSince,
+  statusLabel,
+} from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { renderEmpty, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/states.js';
 import { styles } from './partner-card.styles.js';
@@ -135,7 +141,7 @@ export class PartnerCardElement extends PartnerElement {
   }
 
   protected renderPartnershipFacts(p: Partnership): TemplateResult {
-    return html`${this.renderFact(msg('Partner in Deutschland'), 'local', formatList(holdersOf(p), this.locale))}
+    return html`${this.renderFact(msg('Partner in Deutschland'), 'local', germanSide(p))}
     ${this.renderFact(
       msg('Partnerschaft seit'),
       'since',
@@ -169,7 +175,7 @@ export class PartnerCardElement extends PartnerElement {
         ${matches.map(
           (p) =>
             html`<li part="partnership">
-              <span part="local">${msg(str`Partner von ${formatList(holdersOf(p), this.locale)}`)}</span>
+              <span part="local">${partnerOf(p)}</span>
               · <span part="kind">${kindLabel(p.kind)}</span> · <span part="since">${renderSince(p)}</span>${
                 p.status === 'active' ? nothing : html` · <span part="status">${statusLabel(p.status)}</span>`
               }

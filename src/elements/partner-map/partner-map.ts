@@ -11,6 +11,7 @@ import { clampView, fitView, panView, toScreen, zoomView, type Size, type View }
 import {
   kindLabel,
   partnershipCount,
+  partnerOf,
   renderPartnerName,
   renderSince,
   statusLabel,
@@ -18,7 +19,7 @@ import {
 import { PartnerElement } from '../shared/partner-element.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { GeometryController } from './geometry-controller.js';
-import { localSide, markerLabel } from './map-labels.js';
+import { markerLabel } from './map-labels.js';
 import { buildMapModel, nextMarker, type MapModel, type PartnerMarker } from './map-model.js';
 import { styles } from './partner-map.styles.js';
 
@@ -616,7 +617,7 @@ export class PartnerMapElement extends PartnerElement {
       <p>
         ${countryName(p.partner.country, this.locale)}${p.partner.region ? html`, ${p.partner.region}` : nothing}
       </p>
-      <p>${msg(str`Partner von ${localSide(p)}`)}</p>
+      <p>${partnerOf(p)}</p>
       <p>
         ${kindLabel(p.kind)},
         ${renderSince(p)}${p.status === 'active' ? nothing : html`, ${statusLabel(p.status)}`}
@@ -726,7 +727,7 @@ export class PartnerMapElement extends PartnerElement {
       <span part="name" class="name"
         >${website ? html`<a href=${website} rel="noopener noreferrer">${this.renderName(p)}</a>` : this.renderName(p)}</span
       >, <span part="country">${countryName(p.partner.country, this.locale)}</span>:
-      <span part="local">${msg(str`Partner von ${localSide(p)}`)}</span>,
+      <span part="local">${partnerOf(p)}</span>,
       <span part="year">${renderSince(p)}</span
       >${p.kind === 'partnership' ? nothing : html` (${kindLabel(p.kind)})`}
     </li>`;

@@ -1,14 +1,15 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
-import { anniversaryIn, chronology, holdersOf } from '../../data/stats-queries.js';
+import { anniversaryIn, chronology } from '../../data/stats-queries.js';
 import { PartnerSelectEvent } from '../../events.js';
-import { countryName, formatList } from '../../i18n/intl.js';
+import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
 import {
   decadeLabel,
   kindLabel,
   partnershipCount,
+  partnerOf,
   renderPartnerName,
   statusLabel,
   yearCount,
@@ -130,7 +131,7 @@ export class PartnerTimelineElement extends PartnerElement {
 
   protected renderEntry(p: Partnership): TemplateResult {
     const years = anniversaryIn(p, this.#year);
-    const local = msg(str`Partner von ${formatList(holdersOf(p), this.locale)}`);
+    const local = partnerOf(p);
     return html`<li
       part=${years === undefined ? 'entry' : 'entry entry-anniversary'}
       class="entry ${years === undefined ? '' : 'entry--anniversary'}"

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Kind, Partnership, Status } from '../../data/model.js';
-import { formatNumber, plural } from '../../i18n/intl.js';
+import { formatList, formatNumber, plural } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
 
 export function kindLabel(kind: Kind): string {
@@ -81,6 +81,20 @@ export function yearCount(count: number): string {
       msg(str`${n} Jahre`, { id: 'year-count-many', desc: 'Plural form "many" (e.g. Polish 5-21).' }),
     other: () => msg(str`${n} Jahre`, { id: 'year-count-other', desc: 'Plural form "other".' }),
   });
+}
+
+/**
+ * "Halberstadt", "Halberstadt und Landkreis Harz": the German side of a partnership, every holder of one held
+ * jointly. The one wording every element uses for it. (Not stats-queries' `holdersOf`: this module is on every
+ * page, that one only on the pages that count.)
+ */
+export function germanSide(p: Partnership): string {
+  return formatList([p.local.name, ...(p.local.jointWith ?? []).map((area) => area.name)], currentLocale());
+}
+
+/** "Partner von Halberstadt und Landkreis Harz": the German side as the label of a partnership. */
+export function partnerOf(p: Partnership): string {
+  return msg(str`Partner von ${germanSide(p)}`);
 }
 
 /** The partner's name as published and, where it differs, its native form marked with its language. */
