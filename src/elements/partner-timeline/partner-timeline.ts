@@ -2,7 +2,6 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
 import { anniversaryIn, chronology } from '../../data/stats-queries.js';
-import { PartnerSelectEvent } from '../../events.js';
 import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
 import {
@@ -10,11 +9,11 @@ import {
   kindLabel,
   partnershipCount,
   partnerOf,
-  renderPartnerName,
   statusLabel,
   yearCount,
 } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
+import { renderSelectableName, yearOrCurrent } from '../shared/selectable-name.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-timeline.styles.js';
 
@@ -77,13 +76,7 @@ export class PartnerTimelineElement extends PartnerElement {
   @property({ type: Boolean }) selectable = false;
 
   get #year(): number {
-    return Number.isInteger(this.year) ? (this.year as number) : new Date().getFullYear();
-  }
-
-  #handleSelect(p: Partnership): void {
-    // Nothing to do by default: the page decides what choosing a partner means (e.g. a <partner-card>).
-    const selected = new PartnerSelectEvent(p.id);
-    this.dispatchEvent(selected);
+    return yearOrCurrent(this.year);
   }
 
   protected override renderContent(): TemplateResult {
@@ -160,15 +153,6 @@ export class PartnerTimelineElement extends PartnerElement {
   }
 
   protected renderName(p: Partnership): TemplateResult | string {
-    return this.selectable
-      ? html`<button
-          type="button"
-          part="select-button"
-          class="select-button"
-          @click=${() => this.#handleSelect(p)}
-        >
-          ${renderPartnerName(p)}
-        </button>`
-      : renderPartnerName(p);
+    return renderSelectableName(this, p, this.selectable);
   }
 }
