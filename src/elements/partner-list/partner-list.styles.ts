@@ -1,6 +1,15 @@
 import { css } from 'lit';
 import { tokens } from '../shared/shared.styles.js';
 
+// Why some rules are as they are. (Comments inside the CSS would ship to every page as written; these do not.)
+// - Long lists (`.run--skippable`, `.list--long > .item`): the browser styles, lays out and paints only the runs of
+//   groups (and the items of a long flat list) near the viewport; the others keep their place with an estimated
+//   (then remembered) size and stay in the DOM, the accessibility tree and find-in-page. The clip margin keeps
+//   focus rings of the outermost items from being cut by the containment. The estimate, until a run is laid out
+//   once: 200 items in two columns and their headings.
+// - `.hidden`: the whole list while search results are shown: kept, laid out, but neither painted, read nor
+//   focusable.
+// - `.meta::after`: screen readers pause at the comma of its alternative text instead of reading out a dot.
 export const styles = [
   tokens('partner-list'),
   css`
@@ -62,23 +71,17 @@ export const styles = [
       background: var(--_surface);
       break-inside: avoid;
     }
-    /* Long lists: the browser styles, lays out and paints only the runs of groups (and the items of a long flat
-       list) near the viewport; the others keep their place with an estimated (then remembered) size and stay in the
-       DOM, the accessibility tree and find-in-page. The clip margin keeps focus rings of the outermost items from
-       being cut by the containment. */
     .run--skippable,
     .list--long > .item {
       content-visibility: auto;
       overflow-clip-margin: 0.5rem;
     }
-    /* Until laid out once (then the real size is remembered): a run of 200 items in two columns and its headings. */
     .run--skippable {
       contain-intrinsic-size: auto 500rem;
     }
     .list--long > .item {
       contain-intrinsic-size: auto 5rem;
     }
-    /* The whole list while search results are shown: kept, laid out, but neither painted, read nor focusable. */
     .hidden {
       content-visibility: hidden;
     }
@@ -93,7 +96,7 @@ export const styles = [
     }
     .meta::after {
       content: ' · ';
-      content: ' · ' / ','; /* screen readers pause at a comma instead of reading out a dot */
+      content: ' · ' / ',';
     }
     .badge {
       display: inline-block;
