@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { listStyles } from '../shared/list.styles.js';
 import { tokens } from '../shared/shared.styles.js';
 
 // Why some rules are as they are. (Comments inside the CSS would ship to every page as written; these do not.)
@@ -12,11 +13,8 @@ import { tokens } from '../shared/shared.styles.js';
 // - `.meta::after`: screen readers pause at the comma of its alternative text instead of reading out a dot.
 export const styles = [
   tokens('partner-list'),
+  listStyles,
   css`
-    .summary {
-      margin: 0 0 var(--_gap);
-      color: var(--_muted-color);
-    }
     .search {
       display: flex;
       flex-direction: column;
@@ -46,15 +44,7 @@ export const styles = [
     .run + .run {
       margin-block-start: calc(var(--_gap) * 2);
     }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      font-size: 1.125em;
-      line-height: 1.3;
-      margin: 0 0 0.5rem;
+    :is(h1, h2, h3, h4, h5, h6) {
       padding-block-end: 0.25rem;
       border-block-end: 2px solid var(--_accent);
     }
@@ -84,11 +74,6 @@ export const styles = [
     }
     .hidden {
       content-visibility: hidden;
-    }
-    .name {
-      display: block;
-      font-weight: 600;
-      overflow-wrap: anywhere;
     }
     .meta,
     .year {
@@ -122,12 +107,7 @@ export const styles = [
       .item {
         border-color: CanvasText;
       }
-      h1,
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
+      :is(h1, h2, h3, h4, h5, h6) {
         border-color: CanvasText;
       }
     }
@@ -143,12 +123,7 @@ export const styles = [
       .list--long > .item {
         content-visibility: visible;
       }
-      h1,
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
+      :is(h1, h2, h3, h4, h5, h6) {
         break-after: avoid;
       }
     }

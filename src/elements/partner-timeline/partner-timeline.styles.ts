@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { listStyles, selectButtonStyles } from '../shared/list.styles.js';
 import { tokens } from '../shared/shared.styles.js';
 
 /**
@@ -8,21 +9,9 @@ import { tokens } from '../shared/shared.styles.js';
  */
 export const styles = [
   tokens('partner-timeline'),
+  listStyles,
+  selectButtonStyles,
   css`
-    .summary {
-      margin: 0 0 var(--_gap);
-      color: var(--_muted-color);
-    }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      font-size: 1.125em;
-      line-height: 1.3;
-      margin: 0 0 0.5rem;
-    }
     .decade + .decade {
       margin-block-start: calc(var(--_gap) * 1.5);
     }
@@ -62,11 +51,6 @@ export const styles = [
       font-weight: 700;
       font-variant-numeric: tabular-nums;
     }
-    .name {
-      display: block;
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
     .details {
       display: block;
       color: var(--_muted-color);
@@ -82,17 +66,6 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       font-size: 0.875em;
-    }
-    .select-button {
-      display: inline;
-      min-height: 24px;
-      min-width: 0;
-      padding: 0;
-      border: 0;
-      font-weight: inherit;
-      text-align: start;
-      text-decoration: underline;
-      color: var(--_accent);
     }
     @media (prefers-reduced-motion: no-preference) {
       .marker {
@@ -150,9 +123,6 @@ export const styles = [
         forced-color-adjust: none;
         background: CanvasText;
       }
-      .select-button {
-        color: LinkText;
-      }
     }
     @media print {
       .decades {
@@ -171,12 +141,6 @@ export const styles = [
       .marker,
       .entry--anniversary .marker {
         print-color-adjust: exact;
-      }
-      /* The shared print style hides buttons; a partner's name must stay. */
-      .select-button {
-        display: inline !important;
-        text-decoration: none;
-        color: inherit;
       }
     }
   `,
