@@ -84,12 +84,16 @@ export function yearCount(count: number): string {
 }
 
 /**
- * "Halberstadt", "Halberstadt und Landkreis Harz": the German side of a partnership, every holder of one held
- * jointly. The one wording every element uses for it. (Not stats-queries' `holdersOf`: this module is on every
- * page, that one only on the pages that count.)
+ * "Halberstadt", "Halberstadt und Landkreis Harz", "Ortsteil Langenstein (Halberstadt)": the German side of a
+ * partnership, every holder of one held jointly, and an Ortsteil with its Gemeinde unless its name says it. The one
+ * wording every element uses for it. (Not stats-queries' `holdersOf`: this module is on every page, that one only
+ * on the pages that count.)
  */
 export function germanSide(p: Partnership): string {
-  return formatList([p.local.name, ...(p.local.jointWith ?? []).map((area) => area.name)], currentLocale());
+  const { name, level, gemeinde, jointWith } = p.local;
+  const own =
+    level === 'ortsteil' && gemeinde && !name.includes(gemeinde.name) ? `${name} (${gemeinde.name})` : name;
+  return formatList([own, ...(jointWith ?? []).map((area) => area.name)], currentLocale());
 }
 
 /** "Partner von Halberstadt und Landkreis Harz": the German side as the label of a partnership. */
