@@ -28,7 +28,8 @@ interface Drag {
 
 export const round = (n: number) => Math.round(n * 10) / 10;
 
-const within = (event: Event, selector: string) =>
+/** Whether `event` happened inside an element that matches `selector` (across shadow roots). */
+export const within = (event: Event, selector: string) =>
   event.composedPath().some((node) => node instanceof Element && node.matches(selector));
 
 /**

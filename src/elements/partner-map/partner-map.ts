@@ -15,7 +15,7 @@ import { buildMapModel, nextMarker, type MapModel } from './map-model.js';
 import { renderPopup } from './map-popup.js';
 import { HIT_RADIUS, renderMapSvg } from './map-svg.js';
 import { renderToolbar, type Tool } from './map-toolbar.js';
-import { MapViewController, ZOOM_STEP } from './map-view-controller.js';
+import { MapViewController, within, ZOOM_STEP } from './map-view-controller.js';
 import { styles } from './partner-map.styles.js';
 
 /** Arrow keys on the map move it like dragging would: the map follows the arrow's opposite. */
@@ -280,10 +280,7 @@ export class PartnerMapElement extends PartnerElement {
 
   #handleFrameClick(event: MouseEvent): void {
     // A click on the map itself (not a marker, not the popup) closes the details.
-    const inPopup = event
-      .composedPath()
-      .some((node) => node instanceof Element && node.classList.contains('popup'));
-    if (inPopup || this.#view.justDragged || !this.#selected) return;
+    if (within(event, '.popup') || this.#view.justDragged || !this.#selected) return;
     this.#selected = undefined;
     this.requestUpdate();
   }
