@@ -93,7 +93,8 @@ export function germanSide(p: Partnership): string {
   const { name, level, gemeinde, jointWith } = p.local;
   const own =
     level === 'ortsteil' && gemeinde && !name.includes(gemeinde.name) ? `${name} (${gemeinde.name})` : name;
-  return formatList([own, ...(jointWith ?? []).map((area) => area.name)], currentLocale());
+  // Most partnerships have one holder: no list to format (a map or list of 10,000 asks for each at every render).
+  return jointWith?.length ? formatList([own, ...jointWith.map((area) => area.name)], currentLocale()) : own;
 }
 
 /** "Partner von Halberstadt und Landkreis Harz": the German side as the label of a partnership. */
