@@ -5,30 +5,12 @@
  * strings.
  */
 import type { Dataset, Partnership } from './model.js';
+import { foldLetters } from '../i18n/fold.js';
 import { countryName } from '../i18n/intl.js';
-
-/** Letters that Unicode does not decompose into a base letter plus a combining mark. */
-const UNDECOMPOSED: Record<string, string> = {
-  ß: 'ss',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  ħ: 'h',
-  ŀ: 'l',
-};
 
 /** Lower case, without diacritics, punctuation as single spaces: `Łódź` → `lodz`, `Halle (Saale)` → `halle saale`. */
 export function normalizeSearchText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ßłøđðþæœıħŀ]/gu, (ch) => UNDECOMPOSED[ch] ?? ch)
+  return foldLetters(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -39,13 +21,7 @@ export function normalizeSearchText(text: string): string {
  * the first search). Line breaks separate the texts and survive every step.
  */
 export function normalizeSearchTexts(texts: readonly string[]): string[] {
-  return texts
-    .map((text) => text.replace(/[\n\r\u2028\u2029]/gu, ' '))
-    .join('\n')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ßłøđðþæœıħŀ]/gu, (ch) => UNDECOMPOSED[ch] ?? ch)
+  return foldLetters(texts.map((text) => text.replace(/[\n\r\u2028\u2029]/gu, ' ')).join('\n'))
     .replace(/[^\p{L}\p{N}\n]+/gu, ' ')
     .split('\n')
     .map((text) => text.trim());
@@ -53,8 +29,7 @@ export function normalizeSearchTexts(texts: readonly string[]): string[] {
 
 /** Germans type `ae` for `ä` where they cannot type the umlaut: index both spellings. */
 function withGermanSpelling(text: string): string {
-  const spelled = text.toLowerCase().replace(/[äöü]/gu, (ch) => ({ ä: 'ae', ö: 'oe', ü: 'ue' })[ch] ?? ch);
-  return spelled === text.toLowerCase() ? text : `${text} ${spelled}`;
+  return /[äöü]/iu.test(text) ? `${text} ${foldLetters(text, true)}` : text;
 }
 
 /** The locale-independent text of a partnership, not yet normalised: the partner abroad and the German side. */

@@ -2,6 +2,7 @@
  * Intl formatters, created once per locale (they are expensive to build and cheap to reuse), as in GitHub's
  * intl-cache. Pure: usable in Node and in the browser.
  */
+import { foldLetters } from './fold.js';
 
 function cached<T>(create: (locale: string) => T): (locale: string) => T {
   const cache = new Map<string, T>();
@@ -43,6 +44,19 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   return pluralRules(locale).select(count);
 }
 
+/** One message per CLDR plural category; a category a message does not list (`zero`, `two`, ...) takes `other`. */
+export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T };
+
+/**
+ * The form of `forms` that `count` takes in `locale` (`1 Partnerschaft`, `2 partnerstwa`, `5 partnerstw`). Each
+ * form is a function, so that only the chosen message is looked up; each is its own `msg()` with its own id, so the
+ * translations can carry the forms their language needs (de, en: one, other; fr: one, many, other; pl: one, few,
+ * many, other).
+ */
+export function plural<T>(count: number, locale: string, forms: PluralForms<T>): T {
+  return (forms[pluralCategory(count, locale)] ?? forms.other)();
+}
+
 /** The languages the elements speak: the fast paths below give their Intl results, tested against Intl itself. */
 const FAST_LOCALES = /^(?:de|en|fr|pl)(?:-|$)/u;
 
@@ -57,10 +71,13 @@ export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale).format(value);
 }
 
-/** German folds its umlauts and ß into the base letters at the collator's base strength (DIN 5007-1). */
-const GERMAN_FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 /** Lower-case letters, spaces and hyphens: strings the collator orders exactly as their code units. */
 const PLAIN = /^[a-z -]*$/u;
+/**
+ * The same with German's umlauts and ß, which its collator folds into the base letters at base strength (DIN
+ * 5007-1). Not every letter `foldLetters` folds: to the collator þ and ı are letters of their own.
+ */
+const GERMAN_PLAIN = /^[a-zäöüß -]*$/u;
 
 /**
  * A string's key for the fast path of `compareText`, or null where only the collator knows. For a string of plain
@@ -70,9 +87,10 @@ const PLAIN = /^[a-z -]*$/u;
  * letters go to the collator.
  */
 function plainKey(text: string, locale: string): string | null {
-  let key = text.toLowerCase();
-  if (locale.startsWith('de')) key = key.replace(/[äöüß]/gu, (ch) => GERMAN_FOLD[ch] ?? ch);
-  return PLAIN.test(key) ? key : null;
+  const key = text.toLowerCase();
+  if (PLAIN.test(key)) return key;
+  // Only a name that needs folding is folded: most need none, and folding costs a Unicode normalisation.
+  return locale.startsWith('de') && GERMAN_PLAIN.test(key) ? foldLetters(key) : null;
 }
 
 const comparators = cached((locale): ((a: string, b: string) => number) => {

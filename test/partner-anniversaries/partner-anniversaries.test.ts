@@ -30,7 +30,10 @@ function expectedAnniversaries(set: readonly Partnership[], year: number): strin
     .map(
       (p) =>
         `${year - p.since!} Jahre (seit ${p.since}) | ${shownName(p)} | Partner von ${holders.format([
-          p.local.name,
+          // An Ortsteil with its Gemeinde, unless its name says it.
+          p.local.level === 'ortsteil' && p.local.gemeinde && !p.local.name.includes(p.local.gemeinde.name)
+            ? `${p.local.name} (${p.local.gemeinde.name})`
+            : p.local.name,
           ...(p.local.jointWith ?? []).map((a) => a.name),
         ])}`,
     )

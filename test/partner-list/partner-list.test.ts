@@ -127,7 +127,7 @@ describe('<partner-list>', () => {
       expect([...france.querySelectorAll('[part~="local"]')].map(text)).to.deep.equal([
         'Partner von Quedlinburg',
         'Partner von Landkreis Harz und Halberstadt',
-        'Partner von Ortsteil Langenstein',
+        'Partner von Ortsteil Langenstein (Halberstadt)',
       ]);
     });
 

@@ -1,12 +1,12 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
-import { anniversariesIn, holdersOf, type AnniversaryGroup } from '../../data/stats-queries.js';
-import { PartnerSelectEvent } from '../../events.js';
-import { countryName, formatList } from '../../i18n/intl.js';
+import { anniversariesIn, type AnniversaryGroup } from '../../data/stats-queries.js';
+import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
-import { kindLabel, partnershipCount, renderPartnerName, statusLabel, yearCount } from '../shared/labels.js';
+import { kindLabel, partnershipCount, partnerOf, statusLabel, yearCount } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
+import { renderSelectableName, yearOrCurrent } from '../shared/selectable-name.js';
 import { renderEmpty, renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-anniversaries.styles.js';
 
@@ -60,7 +60,7 @@ export class PartnerAnniversariesElement extends PartnerElement {
   @property({ type: Boolean }) selectable = false;
 
   get #year(): number {
-    return Number.isInteger(this.year) ? (this.year as number) : new Date().getFullYear();
+    return yearOrCurrent(this.year);
   }
 
   get #groups(): AnniversaryGroup[] {
@@ -69,12 +69,6 @@ export class PartnerAnniversariesElement extends PartnerElement {
 
   protected override countShown(): number {
     return this.#groups.reduce((sum, group) => sum + group.partnerships.length, 0);
-  }
-
-  #handleSelect(p: Partnership): void {
-    // Nothing to do by default: the page decides what choosing a partner means (e.g. a <partner-card>).
-    const selected = new PartnerSelectEvent(p.id);
-    this.dispatchEvent(selected);
   }
 
   protected override renderContent(): TemplateResult {
@@ -102,7 +96,7 @@ export class PartnerAnniversariesElement extends PartnerElement {
   }
 
   protected renderItem(p: Partnership): TemplateResult {
-    const local = msg(str`Partner von ${formatList(holdersOf(p), this.locale)}`);
+    const local = partnerOf(p);
     return html`<li part="item" class="item">
       <span part="name" class="name">${this.renderName(p)}</span>
       <span part="country" class="country">${countryName(p.partner.country, this.locale)}</span>
@@ -115,15 +109,6 @@ export class PartnerAnniversariesElement extends PartnerElement {
   }
 
   protected renderName(p: Partnership): TemplateResult | string {
-    return this.selectable
-      ? html`<button
-          type="button"
-          part="select-button"
-          class="select-button"
-          @click=${() => this.#handleSelect(p)}
-        >
-          ${renderPartnerName(p)}
-        </button>`
-      : renderPartnerName(p);
+    return renderSelectableName(this, p, this.selectable);
   }
 }

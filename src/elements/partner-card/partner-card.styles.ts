@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../shared/shared.styles.js';
 
+// On paper the website's address is what counts: no underline, no icon. (A comment inside the CSS would ship.)
 export const styles = [
   tokens('partner-card'),
   css`
@@ -103,7 +104,6 @@ export const styles = [
       .icon {
         display: none;
       }
-      /* On paper the address is what counts. */
       [part~='website-link'] {
         text-decoration: none;
       }

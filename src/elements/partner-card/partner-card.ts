@@ -5,15 +5,21 @@ import {
   citations,
   findPartner,
   findPartnership,
-  holdersOf,
   mergePartner,
   type Citation,
 } from '../../data/stats-queries.js';
 import { safeHttpUrl } from '../../data/url.js';
 import { PartnerSelectEvent } from '../../events.js';
-import { countryName, formatList, pluralCategory } from '../../i18n/intl.js';
+import { countryName, formatList, plural } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
-import { kindLabel, renderPartnerName, renderSince, statusLabel } from '../shared/labels.js';
+import {
+  germanSide,
+  kindLabel,
+  partnerOf,
+  renderPartnerName,
+  renderSince,
+  statusLabel,
+} from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { renderEmpty, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/states.js';
 import { styles } from './partner-card.styles.js';
@@ -135,7 +141,7 @@ export class PartnerCardElement extends PartnerElement {
   }
 
   protected renderPartnershipFacts(p: Partnership): TemplateResult {
-    return html`${this.renderFact(msg('Partner in Deutschland'), 'local', formatList(holdersOf(p), this.locale))}
+    return html`${this.renderFact(msg('Partner in Deutschland'), 'local', germanSide(p))}
     ${this.renderFact(
       msg('Partnerschaft seit'),
       'since',
@@ -169,7 +175,7 @@ export class PartnerCardElement extends PartnerElement {
         ${matches.map(
           (p) =>
             html`<li part="partnership">
-              <span part="local">${msg(str`Partner von ${formatList(holdersOf(p), this.locale)}`)}</span>
+              <span part="local">${partnerOf(p)}</span>
               · <span part="kind">${kindLabel(p.kind)}</span> · <span part="since">${renderSince(p)}</span>${
                 p.status === 'active' ? nothing : html` · <span part="status">${statusLabel(p.status)}</span>`
               }
@@ -202,24 +208,14 @@ export class PartnerCardElement extends PartnerElement {
   /** "Zeile 218", "Zeilen 23 und 24": plural-correct, numbers as they are (no digit grouping). */
   protected lineLabel(lines: readonly number[]): string {
     const list = formatList(lines.map(String), this.locale);
-    switch (pluralCategory(lines.length, this.locale)) {
-      case 'one':
-        return msg(str`Zeile ${list}`, {
-          id: 'line-numbers-one',
-          desc: 'Line numbers in a source, plural "one".',
-        });
-      case 'few':
-        return msg(str`Zeilen ${list}`, {
-          id: 'line-numbers-few',
-          desc: 'Plural form "few" (e.g. Polish 2-4).',
-        });
-      case 'many':
-        return msg(str`Zeilen ${list}`, {
-          id: 'line-numbers-many',
-          desc: 'Plural form "many" (e.g. Polish 5-21).',
-        });
-      default:
-        return msg(str`Zeilen ${list}`, { id: 'line-numbers-other', desc: 'Plural form "other".' });
-    }
+    return plural(lines.length, this.locale, {
+      one: () =>
+        msg(str`Zeile ${list}`, { id: 'line-numbers-one', desc: 'Line numbers in a source, plural "one".' }),
+      few: () =>
+        msg(str`Zeilen ${list}`, { id: 'line-numbers-few', desc: 'Plural form "few" (e.g. Polish 2-4).' }),
+      many: () =>
+        msg(str`Zeilen ${list}`, { id: 'line-numbers-many', desc: 'Plural form "many" (e.g. Polish 5-21).' }),
+      other: () => msg(str`Zeilen ${list}`, { id: 'line-numbers-other', desc: 'Plural form "other".' }),
+    });
   }
 }

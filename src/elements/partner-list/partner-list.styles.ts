@@ -1,13 +1,20 @@
 import { css } from 'lit';
+import { listStyles } from '../shared/list.styles.js';
 import { tokens } from '../shared/shared.styles.js';
 
+// Why some rules are as they are. (Comments inside the CSS would ship to every page as written; these do not.)
+// - Long lists (`.run--skippable`, `.list--long > .item`): the browser styles, lays out and paints only the runs of
+//   groups (and the items of a long flat list) near the viewport; the others keep their place with an estimated
+//   (then remembered) size and stay in the DOM, the accessibility tree and find-in-page. The clip margin keeps
+//   focus rings of the outermost items from being cut by the containment. The estimate, until a run is laid out
+//   once: 200 items in two columns and their headings.
+// - `.hidden`: the whole list while search results are shown: kept, laid out, but neither painted, read nor
+//   focusable.
+// - `.meta::after`: screen readers pause at the comma of its alternative text instead of reading out a dot.
 export const styles = [
   tokens('partner-list'),
+  listStyles,
   css`
-    .summary {
-      margin: 0 0 var(--_gap);
-      color: var(--_muted-color);
-    }
     .search {
       display: flex;
       flex-direction: column;
@@ -37,15 +44,7 @@ export const styles = [
     .run + .run {
       margin-block-start: calc(var(--_gap) * 2);
     }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      font-size: 1.125em;
-      line-height: 1.3;
-      margin: 0 0 0.5rem;
+    :is(h1, h2, h3, h4, h5, h6) {
       padding-block-end: 0.25rem;
       border-block-end: 2px solid var(--_accent);
     }
@@ -62,30 +61,19 @@ export const styles = [
       background: var(--_surface);
       break-inside: avoid;
     }
-    /* Long lists: the browser styles, lays out and paints only the runs of groups (and the items of a long flat
-       list) near the viewport; the others keep their place with an estimated (then remembered) size and stay in the
-       DOM, the accessibility tree and find-in-page. The clip margin keeps focus rings of the outermost items from
-       being cut by the containment. */
     .run--skippable,
     .list--long > .item {
       content-visibility: auto;
       overflow-clip-margin: 0.5rem;
     }
-    /* Until laid out once (then the real size is remembered): a run of 200 items in two columns and its headings. */
     .run--skippable {
       contain-intrinsic-size: auto 500rem;
     }
     .list--long > .item {
       contain-intrinsic-size: auto 5rem;
     }
-    /* The whole list while search results are shown: kept, laid out, but neither painted, read nor focusable. */
     .hidden {
       content-visibility: hidden;
-    }
-    .name {
-      display: block;
-      font-weight: 600;
-      overflow-wrap: anywhere;
     }
     .meta,
     .year {
@@ -93,7 +81,7 @@ export const styles = [
     }
     .meta::after {
       content: ' · ';
-      content: ' · ' / ','; /* screen readers pause at a comma instead of reading out a dot */
+      content: ' · ' / ',';
     }
     .badge {
       display: inline-block;
@@ -119,12 +107,7 @@ export const styles = [
       .item {
         border-color: CanvasText;
       }
-      h1,
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
+      :is(h1, h2, h3, h4, h5, h6) {
         border-color: CanvasText;
       }
     }
@@ -140,12 +123,7 @@ export const styles = [
       .list--long > .item {
         content-visibility: visible;
       }
-      h1,
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
+      :is(h1, h2, h3, h4, h5, h6) {
         break-after: avoid;
       }
     }

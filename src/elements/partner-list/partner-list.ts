@@ -20,15 +20,15 @@ import { msg, str } from '../../i18n/msg.js';
 import {
   kindLabel,
   partnershipCount,
-  partnershipCountOf,
+  partnerOf,
   renderPartnerName,
   renderSince,
-  resultCount,
   statusLabel,
 } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { ProgressiveController } from '../shared/progressive-controller.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
+import { partnershipCountOf, resultCount } from './list-labels.js';
 import { styles } from './partner-list.styles.js';
 
 /** How long typing must pause before the number of results is announced. */
@@ -352,10 +352,7 @@ export class PartnerListElement extends PartnerElement {
    * (every nested template costs an instance and marker nodes per item), not one template per piece.
    */
   protected renderItem(p: Partnership, showLocal: boolean): TemplateResult {
-    const holders = [p.local.name, ...(p.local.jointWith ?? []).map((area) => area.name)];
-    const local = showLocal
-      ? msg(str`Partner von ${formatList(holders, this.locale)}`)
-      : this.describeLocal(p);
+    const local = showLocal ? partnerOf(p) : this.describeLocal(p);
     const { region } = p.partner;
     // Kind and status only where they are not the usual (a Städtepartnerschaft, active).
     return html`<li part="item" class="item">

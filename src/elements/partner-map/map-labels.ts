@@ -1,19 +1,11 @@
 /**
- * The map's own wording that is more than one `msg()`: what a marker announces, and the German side of a
- * partnership. Call while rendering (inside the element's language), like `msg` itself.
+ * The map's own wording that is more than one `msg()`: what a marker announces. Call while rendering (inside the
+ * element's language), like `msg` itself.
  */
 import type { Partnership } from '../../data/model.js';
-import { countryName, formatList } from '../../i18n/intl.js';
+import { countryName } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
-import { kindLabel } from '../shared/labels.js';
-
-/** "Halberstadt", "Landkreis Harz und Halberstadt", "Ortsteil Langenstein (Halberstadt)". */
-export function localSide(p: Partnership): string {
-  const { name, level, gemeinde, jointWith } = p.local;
-  const own =
-    level === 'ortsteil' && gemeinde && !name.includes(gemeinde.name) ? `${name} (${gemeinde.name})` : name;
-  return formatList([own, ...(jointWith ?? []).map((area) => area.name)], currentLocale());
-}
+import { germanSide, kindLabel } from '../shared/labels.js';
 
 /** "seit 1998" or the wording for an unknown year, as plain text (for an accessible name; shared wording). */
 export function sinceText(p: Partnership): string {
@@ -26,7 +18,7 @@ export function sinceText(p: Partnership): string {
  */
 export function markerLabel(p: Partnership): string {
   const country = countryName(p.partner.country, currentLocale());
-  const label = msg(str`${p.partner.name}, ${country}: Partner von ${localSide(p)}, ${sinceText(p)}`, {
+  const label = msg(str`${p.partner.name}, ${country}: Partner von ${germanSide(p)}, ${sinceText(p)}`, {
     id: 'map-marker-label',
     desc: 'Accessible name of a partner marker: partner, country, German side, year.',
   });

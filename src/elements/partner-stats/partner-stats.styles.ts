@@ -5,7 +5,9 @@ import { tokens } from '../shared/shared.styles.js';
  * Each bar row is label, track and number. Narrow (the default): the label on its own line above track and number,
  * so long country names never squeeze the bar; wide: one line per row, labels in a column of their own.
  * A bar's length is `--_share` (0 to 1, set per row through the CSS object model, which a strict
- * Content-Security-Policy allows) of its track.
+ * Content-Security-Policy allows) of its track, never narrower than a sliver, so a count of 1 among hundreds still
+ * shows. The summed rest (`.row--other`) is no single category: an outline, not a filled bar (its label says so too).
+ * (Comments inside the CSS would ship as written; these do not.)
  */
 export const styles = [
   tokens('partner-stats'),
@@ -58,12 +60,10 @@ export const styles = [
     .bar {
       display: block;
       block-size: 100%;
-      /* Never narrower than a sliver, so a count of 1 among hundreds still shows. */
       inline-size: max(2px, calc(var(--_share, 0) * 100%));
       background: var(--_accent);
       border-radius: 0 var(--_radius) var(--_radius) 0;
     }
-    /* The summed rest is no single category: an outline, not a filled bar (its label says so too). */
     .row--other .bar {
       background: transparent;
       border: 2px solid var(--_accent);

@@ -1,28 +1,18 @@
 import { css } from 'lit';
+import { listStyles, selectButtonStyles } from '../shared/list.styles.js';
 import { tokens } from '../shared/shared.styles.js';
 
 /**
  * Narrow (the default, and print): one column, a vertical time line on the inline start with a dot per entry.
  * Wide (container at least 48rem): decades side by side along a horizontal axis, wrapping into rows, never
- * scrolling sideways. DOM order is reading order in both.
+ * scrolling sideways. DOM order is reading order in both. A marker's background is opaque, so the line does not
+ * run through the dot. (Comments inside the CSS would ship as written; these do not.)
  */
 export const styles = [
   tokens('partner-timeline'),
+  listStyles,
+  selectButtonStyles,
   css`
-    .summary {
-      margin: 0 0 var(--_gap);
-      color: var(--_muted-color);
-    }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      font-size: 1.125em;
-      line-height: 1.3;
-      margin: 0 0 0.5rem;
-    }
     .decade + .decade {
       margin-block-start: calc(var(--_gap) * 1.5);
     }
@@ -51,7 +41,6 @@ export const styles = [
       block-size: 1rem;
       border: 2px solid var(--_accent);
       border-radius: 50%;
-      /* Opaque, so the line does not run through the dot. */
       background: Canvas;
     }
     .entry--anniversary .marker {
@@ -61,11 +50,6 @@ export const styles = [
       display: block;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
-    }
-    .name {
-      display: block;
-      font-weight: 600;
-      overflow-wrap: anywhere;
     }
     .details {
       display: block;
@@ -82,17 +66,6 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       font-size: 0.875em;
-    }
-    .select-button {
-      display: inline;
-      min-height: 24px;
-      min-width: 0;
-      padding: 0;
-      border: 0;
-      font-weight: inherit;
-      text-align: start;
-      text-decoration: underline;
-      color: var(--_accent);
     }
     @media (prefers-reduced-motion: no-preference) {
       .marker {
@@ -150,9 +123,6 @@ export const styles = [
         forced-color-adjust: none;
         background: CanvasText;
       }
-      .select-button {
-        color: LinkText;
-      }
     }
     @media print {
       .decades {
@@ -171,12 +141,6 @@ export const styles = [
       .marker,
       .entry--anniversary .marker {
         print-color-adjust: exact;
-      }
-      /* The shared print style hides buttons; a partner's name must stay. */
-      .select-button {
-        display: inline !important;
-        text-decoration: none;
-        color: inherit;
       }
     }
   `,

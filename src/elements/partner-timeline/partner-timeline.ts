@@ -1,19 +1,19 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
-import { anniversaryIn, chronology, holdersOf } from '../../data/stats-queries.js';
-import { PartnerSelectEvent } from '../../events.js';
-import { countryName, formatList } from '../../i18n/intl.js';
+import { anniversaryIn, chronology } from '../../data/stats-queries.js';
+import { countryName } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/msg.js';
 import {
   decadeLabel,
   kindLabel,
   partnershipCount,
-  renderPartnerName,
+  partnerOf,
   statusLabel,
   yearCount,
 } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
+import { renderSelectableName, yearOrCurrent } from '../shared/selectable-name.js';
 import { renderHeading, toHeadingLevel } from '../shared/states.js';
 import { styles } from './partner-timeline.styles.js';
 
@@ -76,13 +76,7 @@ export class PartnerTimelineElement extends PartnerElement {
   @property({ type: Boolean }) selectable = false;
 
   get #year(): number {
-    return Number.isInteger(this.year) ? (this.year as number) : new Date().getFullYear();
-  }
-
-  #handleSelect(p: Partnership): void {
-    // Nothing to do by default: the page decides what choosing a partner means (e.g. a <partner-card>).
-    const selected = new PartnerSelectEvent(p.id);
-    this.dispatchEvent(selected);
+    return yearOrCurrent(this.year);
   }
 
   protected override renderContent(): TemplateResult {
@@ -130,7 +124,7 @@ export class PartnerTimelineElement extends PartnerElement {
 
   protected renderEntry(p: Partnership): TemplateResult {
     const years = anniversaryIn(p, this.#year);
-    const local = msg(str`Partner von ${formatList(holdersOf(p), this.locale)}`);
+    const local = partnerOf(p);
     return html`<li
       part=${years === undefined ? 'entry' : 'entry entry-anniversary'}
       class="entry ${years === undefined ? '' : 'entry--anniversary'}"
@@ -159,15 +153,6 @@ export class PartnerTimelineElement extends PartnerElement {
   }
 
   protected renderName(p: Partnership): TemplateResult | string {
-    return this.selectable
-      ? html`<button
-          type="button"
-          part="select-button"
-          class="select-button"
-          @click=${() => this.#handleSelect(p)}
-        >
-          ${renderPartnerName(p)}
-        </button>`
-      : renderPartnerName(p);
+    return renderSelectableName(this, p, this.selectable);
   }
 }

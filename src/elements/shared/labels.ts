@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Kind, Partnership, Status } from '../../data/model.js';
-import { formatNumber, pluralCategory } from '../../i18n/intl.js';
+import { formatList, formatNumber, plural } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
 
 export function kindLabel(kind: Kind): string {
@@ -46,69 +46,21 @@ export function renderSince(p: Partnership): TemplateResult | string {
 /** "1 Partnerschaft", "2 partnerstwa", "5 partnerstw": the plural form that `count` takes in the current language. */
 export function partnershipCount(count: number): string {
   const n = formatNumber(count, currentLocale());
-  switch (pluralCategory(count, currentLocale())) {
-    case 'one':
-      return msg(str`${n} Partnerschaft`, { id: 'partnership-count-one', desc: 'Plural form "one".' });
-    case 'few':
-      return msg(str`${n} Partnerschaften`, {
+  return plural(count, currentLocale(), {
+    one: () => msg(str`${n} Partnerschaft`, { id: 'partnership-count-one', desc: 'Plural form "one".' }),
+    few: () =>
+      msg(str`${n} Partnerschaften`, {
         id: 'partnership-count-few',
         desc: 'Plural form "few" (e.g. Polish 2-4).',
-      });
-    case 'many':
-      return msg(str`${n} Partnerschaften`, {
+      }),
+    many: () =>
+      msg(str`${n} Partnerschaften`, {
         id: 'partnership-count-many',
         desc: 'Plural form "many" (e.g. Polish 5-21).',
-      });
-    default:
-      return msg(str`${n} Partnerschaften`, { id: 'partnership-count-other', desc: 'Plural form "other".' });
-  }
-}
-
-/** "3 von 12 Partnerschaften": how many of `total` a search leaves. Plural form follows `total`. */
-export function partnershipCountOf(shown: number, total: number): string {
-  const s = formatNumber(shown, currentLocale());
-  const t = formatNumber(total, currentLocale());
-  switch (pluralCategory(total, currentLocale())) {
-    case 'one':
-      return msg(str`${s} von ${t} Partnerschaft`, {
-        id: 'partnership-count-of-one',
-        desc: 'Plural form "one" of the total.',
-      });
-    case 'few':
-      return msg(str`${s} von ${t} Partnerschaften`, {
-        id: 'partnership-count-of-few',
-        desc: 'Plural form "few" of the total.',
-      });
-    case 'many':
-      return msg(str`${s} von ${t} Partnerschaften`, {
-        id: 'partnership-count-of-many',
-        desc: 'Plural form "many" of the total.',
-      });
-    default:
-      return msg(str`${s} von ${t} Partnerschaften`, {
-        id: 'partnership-count-of-other',
-        desc: 'Plural form "other" of the total.',
-      });
-  }
-}
-
-/** "1 Treffer", "3 results": announced to screen readers while searching. */
-export function resultCount(count: number): string {
-  const n = formatNumber(count, currentLocale());
-  if (count === 0) return msg('Keine Treffer');
-  switch (pluralCategory(count, currentLocale())) {
-    case 'one':
-      return msg(str`${n} Treffer`, { id: 'result-count-one', desc: 'Search results, plural form "one".' });
-    case 'few':
-      return msg(str`${n} Treffer`, { id: 'result-count-few', desc: 'Search results, plural form "few".' });
-    case 'many':
-      return msg(str`${n} Treffer`, { id: 'result-count-many', desc: 'Search results, plural form "many".' });
-    default:
-      return msg(str`${n} Treffer`, {
-        id: 'result-count-other',
-        desc: 'Search results, plural form "other".',
-      });
-  }
+      }),
+    other: () =>
+      msg(str`${n} Partnerschaften`, { id: 'partnership-count-other', desc: 'Plural form "other".' }),
+  });
 }
 
 /** "1990er Jahre", "1990s": a decade by its first year (years are never grouped as numbers: 1990, not 1.990). */
@@ -122,16 +74,32 @@ export function decadeLabel(decade: number): string {
 /** "1 Jahr", "5 lat", "22 lata": an age in years, in the plural form that `count` takes in the current language. */
 export function yearCount(count: number): string {
   const n = formatNumber(count, currentLocale());
-  switch (pluralCategory(count, currentLocale())) {
-    case 'one':
-      return msg(str`${n} Jahr`, { id: 'year-count-one', desc: 'An age in years, plural form "one".' });
-    case 'few':
-      return msg(str`${n} Jahre`, { id: 'year-count-few', desc: 'Plural form "few" (e.g. Polish 2-4).' });
-    case 'many':
-      return msg(str`${n} Jahre`, { id: 'year-count-many', desc: 'Plural form "many" (e.g. Polish 5-21).' });
-    default:
-      return msg(str`${n} Jahre`, { id: 'year-count-other', desc: 'Plural form "other".' });
-  }
+  return plural(count, currentLocale(), {
+    one: () => msg(str`${n} Jahr`, { id: 'year-count-one', desc: 'An age in years, plural form "one".' }),
+    few: () => msg(str`${n} Jahre`, { id: 'year-count-few', desc: 'Plural form "few" (e.g. Polish 2-4).' }),
+    many: () =>
+      msg(str`${n} Jahre`, { id: 'year-count-many', desc: 'Plural form "many" (e.g. Polish 5-21).' }),
+    other: () => msg(str`${n} Jahre`, { id: 'year-count-other', desc: 'Plural form "other".' }),
+  });
+}
+
+/**
+ * "Halberstadt", "Halberstadt und Landkreis Harz", "Ortsteil Langenstein (Halberstadt)": the German side of a
+ * partnership, every holder of one held jointly, and an Ortsteil with its Gemeinde unless its name says it. The one
+ * wording every element uses for it. (Not stats-queries' `holdersOf`: this module is on every page, that one only
+ * on the pages that count.)
+ */
+export function germanSide(p: Partnership): string {
+  const { name, level, gemeinde, jointWith } = p.local;
+  const own =
+    level === 'ortsteil' && gemeinde && !name.includes(gemeinde.name) ? `${name} (${gemeinde.name})` : name;
+  // Most partnerships have one holder: no list to format (a map or list of 10,000 asks for each at every render).
+  return jointWith?.length ? formatList([own, ...jointWith.map((area) => area.name)], currentLocale()) : own;
+}
+
+/** "Partner von Halberstadt und Landkreis Harz": the German side as the label of a partnership. */
+export function partnerOf(p: Partnership): string {
+  return msg(str`Partner von ${germanSide(p)}`);
 }
 
 /** The partner's name as published and, where it differs, its native form marked with its language. */

@@ -33,20 +33,25 @@ export function tokens(element: string): CSSResult {
   );
 }
 
+// Why some rules are as they are. (Comments inside the CSS would ship to every page as written; these do not.)
+// - `overflow-wrap: anywhere` on the host: German compounds and long source titles must not force sideways
+//   scrolling at 320 px with a reader's text spacing (WCAG 1.4.10, 1.4.12): a word breaks only where it would
+//   overflow, and tables may shrink too.
+// - `unicode-bidi: isolate` on names: names are data, and a right-to-left mark or override inside one must not
+//   reorder the text around it.
+// - `.base:focus:not(:focus-visible)`: the base takes the focus only after a retry (so that it is not lost), never
+//   by Tab or a click.
 export const sharedStyles = css`
   :host {
     display: block;
     container-type: inline-size;
     font: inherit;
     color: inherit;
-    /* German compounds and long source titles must not force sideways scrolling at 320 px with a reader's text
-       spacing (WCAG 1.4.10, 1.4.12): a word breaks only where it would overflow, and tables may shrink too. */
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
-  /* Names are data: a right-to-left mark or override inside one must not reorder the text around it. */
   [part~='name'],
   [part~='partner'],
   [part~='local'] {
@@ -94,7 +99,6 @@ export const sharedStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  /* The base takes the focus only after a retry (so that it is not lost), never by Tab or a click. */
   .base:focus:not(:focus-visible) {
     outline: none;
   }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../../data/loader.js';
-import { formatNumber, pluralCategory } from '../../i18n/intl.js';
+import { formatNumber, plural } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
 
 export function renderLoading(): TemplateResult {
@@ -53,32 +53,28 @@ export function renderEmpty(
 export function renderSkipped(count: number): TemplateResult | typeof nothing {
   if (count <= 0) return nothing;
   const n = formatNumber(count, currentLocale());
-  let text: string;
-  switch (pluralCategory(count, currentLocale())) {
-    case 'one':
-      text = msg(str`${n} fehlerhafter Eintrag der Datendatei wird nicht angezeigt.`, {
+  const text = plural(count, currentLocale(), {
+    one: () =>
+      msg(str`${n} fehlerhafter Eintrag der Datendatei wird nicht angezeigt.`, {
         id: 'skipped-records-one',
         desc: 'Invalid records in the dataset that are left out, plural form "one".',
-      });
-      break;
-    case 'few':
-      text = msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+      }),
+    few: () =>
+      msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
         id: 'skipped-records-few',
         desc: 'Plural form "few" (e.g. Polish 2-4).',
-      });
-      break;
-    case 'many':
-      text = msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+      }),
+    many: () =>
+      msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
         id: 'skipped-records-many',
         desc: 'Plural form "many" (e.g. Polish 5-21).',
-      });
-      break;
-    default:
-      text = msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+      }),
+    other: () =>
+      msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
         id: 'skipped-records-other',
         desc: 'Plural form "other".',
-      });
-  }
+      }),
+  });
   return html`<p class="skipped" part="skipped">${text}</p>`;
 }
 
