@@ -12,12 +12,28 @@ import terser from '@rollup/plugin-terser';
 import { basename, dirname, resolve } from 'node:path';
 
 const baseClass = resolve('dist/elements/shared/partner-element.js');
-/** What several elements use besides the base class: their shared folder and Lit's directives. */
+const elements = resolve('dist/elements') + '/';
+/** What several elements may use besides the base class: their shared folder and Lit's directives. */
 const alsoShared = [resolve('dist/elements/shared') + '/', resolve('node_modules/lit-html') + '/'];
 
+/** The elements (their folders' names) that import a module, directly or through their shared modules. */
+function elementsImporting(id, getModuleInfo, seen = new Set()) {
+  const found = new Set();
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    if (seen.has(importer)) continue;
+    seen.add(importer);
+    const folder = importer.startsWith(elements) ? importer.slice(elements.length).split('/')[0] : undefined;
+    if (folder && folder !== 'shared') found.add(folder);
+    else elementsImporting(importer, getModuleInfo, seen).forEach((name) => found.add(name));
+  }
+  return found;
+}
+
 /**
- * The static import graph of the base class, found once per build, and the modules in `alsoShared`: one chunk, so
- * that an element's chunk needs no other chunk than this one, which the entry fetches alongside it (one round trip).
+ * The static import graph of the base class, found once per build, and those modules in `alsoShared` that two or
+ * more elements use: one chunk, so that an element's chunk needs no other chunk than this one, which the entry
+ * fetches alongside it (one round trip). A shared module that one element alone uses (the map's roving tabindex, the
+ * list's progressive rendering) goes with that element, so that no other page downloads it.
  */
 let shared;
 function sharedChunk(id, { getModuleInfo }) {
@@ -30,7 +46,8 @@ function sharedChunk(id, { getModuleInfo }) {
     };
     visit(baseClass);
   }
-  return shared.has(id) || alsoShared.some((folder) => id.startsWith(folder))
+  if (shared.has(id)) return 'partner-elements-shared';
+  return alsoShared.some((folder) => id.startsWith(folder)) && elementsImporting(id, getModuleInfo).size > 1
     ? 'partner-elements-shared'
     : undefined;
 }
