@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../shared/shared.styles.js';
 
-// On paper the website's address is what counts: no underline, no icon. (A comment inside the CSS would ship.)
+// On paper the website's address is what counts: no underline, no icon.
 export const styles = [
   tokens('partner-card'),
   css`

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { listStyles } from '../shared/list.styles.js';
+import { itemGridStyles, listStyles } from '../shared/list.styles.js';
 import { tokens } from '../shared/shared.styles.js';
 
-// Why some rules are as they are. (Comments inside the CSS would ship to every page as written; these do not.)
+// Why some rules are as they are.
 // - Long lists (`.run--skippable`, `.list--long > .item`): the browser styles, lays out and paints only the runs of
 //   groups (and the items of a long flat list) near the viewport; the others keep their place with an estimated
 //   (then remembered) size and stay in the DOM, the accessibility tree and find-in-page. The clip margin keeps
@@ -14,6 +14,7 @@ import { tokens } from '../shared/shared.styles.js';
 export const styles = [
   tokens('partner-list'),
   listStyles,
+  itemGridStyles,
   css`
     .search {
       display: flex;
@@ -44,23 +45,6 @@ export const styles = [
     .run + .run {
       margin-block-start: calc(var(--_gap) * 2);
     }
-    :is(h1, h2, h3, h4, h5, h6) {
-      padding-block-end: 0.25rem;
-      border-block-end: 2px solid var(--_accent);
-    }
-    .list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0 calc(var(--_gap) * 2);
-    }
-    .item {
-      padding: 0.5rem 0.25rem;
-      border-block-end: 1px solid var(--_border-color);
-      background: var(--_surface);
-      break-inside: avoid;
-    }
     .run--skippable,
     .list--long > .item {
       content-visibility: auto;
@@ -84,12 +68,6 @@ export const styles = [
       content: ' · ' / ',';
     }
     .badge {
-      display: inline-block;
-      font-size: 0.8125em;
-      line-height: 1.4;
-      padding: 0 0.375rem;
-      border: 1px solid var(--_border-color);
-      border-radius: var(--_radius);
       margin-inline-start: 0.25rem;
     }
     .local {
@@ -97,27 +75,10 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_muted-color);
     }
-    @container (min-width: 40rem) {
-      .list {
-        grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
-      }
-    }
-    @media (forced-colors: active) {
-      .badge,
-      .item {
-        border-color: CanvasText;
-      }
-      :is(h1, h2, h3, h4, h5, h6) {
-        border-color: CanvasText;
-      }
-    }
     @media print {
       .search,
       [role='status'] {
         display: none;
-      }
-      .list {
-        display: block;
       }
       .run--skippable,
       .list--long > .item {

@@ -7,7 +7,6 @@ import { tokens } from '../shared/shared.styles.js';
  * A bar's length is `--_share` (0 to 1, set per row through the CSS object model, which a strict
  * Content-Security-Policy allows) of its track, never narrower than a sliver, so a count of 1 among hundreds still
  * shows. The summed rest (`.row--other`) is no single category: an outline, not a filled bar (its label says so too).
- * (Comments inside the CSS would ship as written; these do not.)
  */
 export const styles = [
   tokens('partner-stats'),

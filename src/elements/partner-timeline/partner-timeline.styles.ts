@@ -6,7 +6,7 @@ import { tokens } from '../shared/shared.styles.js';
  * Narrow (the default, and print): one column, a vertical time line on the inline start with a dot per entry.
  * Wide (container at least 48rem): decades side by side along a horizontal axis, wrapping into rows, never
  * scrolling sideways. DOM order is reading order in both. A marker's background is opaque, so the line does not
- * run through the dot. (Comments inside the CSS would ship as written; these do not.)
+ * run through the dot.
  */
 export const styles = [
   tokens('partner-timeline'),

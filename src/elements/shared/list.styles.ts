@@ -47,3 +47,52 @@ export const selectButtonStyles = css`
     }
   }
 `;
+
+/**
+ * The item grid of the list and the anniversaries: headings underlined in the accent colour, items ruled on a grid
+ * of columns where the element is wide, badges framed; in forced colours the rules in the system's text colour.
+ */
+export const itemGridStyles = css`
+  :is(h1, h2, h3, h4, h5, h6) {
+    padding-block-end: 0.25rem;
+    border-block-end: 2px solid var(--_accent);
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0 calc(var(--_gap) * 2);
+  }
+  .item {
+    padding: 0.5rem 0.25rem;
+    border-block-end: 1px solid var(--_border-color);
+    background: var(--_surface);
+    break-inside: avoid;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.8125em;
+    line-height: 1.4;
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+  @container (min-width: 40rem) {
+    .list {
+      grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+    }
+  }
+  @media (forced-colors: active) {
+    .item,
+    .badge,
+    :is(h1, h2, h3, h4, h5, h6) {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .list {
+      display: block;
+    }
+  }
+`;

@@ -33,7 +33,7 @@ export function tokens(element: string): CSSResult {
   );
 }
 
-// Why some rules are as they are. (Comments inside the CSS would ship to every page as written; these do not.)
+// Why some rules are as they are.
 // - `overflow-wrap: anywhere` on the host: German compounds and long source titles must not force sideways
 //   scrolling at 320 px with a reader's text spacing (WCAG 1.4.10, 1.4.12): a word breaks only where it would
 //   overflow, and tables may shrink too.
