@@ -1,9 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { requestGeometry, type WorldGeometry } from '../../map/geometry.js';
 import { DEFAULT_GEOMETRY_SRC } from '../../map/geometry-url.js';
-import { LoadController, type LoadStatus } from '../shared/load-controller.js';
-
-export type GeometryStatus = LoadStatus;
+import { LoadController } from '../shared/load-controller.js';
 
 export interface GeometryHost extends ReactiveControllerHost, HTMLElement {
   /** Geometry URL; empty for the package's own data/geo/world.json. */

@@ -2,9 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/model.js';
 import { DatasetLoadError, datasetKey, requestDataset, type LoadedDataset } from '../../data/loader.js';
 import { PartnerErrorEvent, PartnerLoadEvent } from '../../events.js';
-import { LoadController, type LoadStatus } from './load-controller.js';
-
-export type DataStatus = LoadStatus;
+import { LoadController } from './load-controller.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** Dataset URL, `#id` of inline JSON, or empty for the package's own dataset. */
