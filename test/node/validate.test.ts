@@ -6,26 +6,13 @@ import type { Partnership } from '../../src/data/model.js';
 import { COUNTRY_CODES } from '../../src/data/model.js';
 import { allLocales } from '../../src/i18n/locale-codes.js';
 import { validateDataset } from '../../src/data/validate.js';
+import { baseDataset } from '../fixtures/record-cases.js';
 
 const require = createRequire(import.meta.url);
 
+/** The shared fixture's valid Gemeinde-level record (Halberstadt–Náchod). */
 function record(): Partnership {
-  return {
-    id: 'halberstadt--nachod',
-    kind: 'partnership',
-    status: 'active',
-    since: 1998,
-    local: {
-      name: 'Halberstadt',
-      level: 'gemeinde',
-      land: { name: 'Sachsen-Anhalt', slug: 'sachsen-anhalt', key: '15' },
-      kreis: { name: 'Landkreis Harz', slug: 'harz', key: '15085' },
-      gemeinde: { name: 'Halberstadt', slug: 'halberstadt', key: '15085135' },
-      coordinates: { lat: 51.9, lon: 11.05 },
-    },
-    partner: { name: 'Náchod', level: 'city', country: 'CZ', coordinates: { lat: 50.42, lon: 16.16 } },
-    sources: [{ source: 'sachsen-anhalt', line: 222 }],
-  };
+  return baseDataset().partnerships[0] as Partnership;
 }
 
 function dataset(partnerships: unknown[]) {
