@@ -64,7 +64,8 @@ export interface CsvProblem {
 }
 
 export interface CsvReadResult {
-  /** The rows as partnership objects, not yet validated (run validateDataset on them). */
+  /** The rows as partnership objects, not yet validated (run validateDataset on them); a row of another length than
+   * the header is not read, its problem says why. */
   partnerships: unknown[];
   /** For each partnership, the CSV line its row starts on. */
   lines: number[];
@@ -188,8 +189,12 @@ export function csvToPartnerships(csv: string): CsvReadResult {
   const lines: number[] = [];
   records.slice(1).forEach((cells, i) => {
     const line = starts.length === records.length ? (starts[i + 1] ?? i + 2) : i + 2;
+    // A row of another length has its values under the wrong columns: one problem that says why, rather than one
+    // misleading problem per shifted column.
     if (cells.length !== header.length) {
-      problems.push({ line, message: `has ${cells.length} fields, the header ${header.length}` });
+      const hint = cells.length > header.length ? ': a value with a comma or semicolon in it needs quotes' : '';
+      problems.push({ line, message: `has ${cells.length} fields, the header ${header.length}${hint}` });
+      return;
     }
     const row: Row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, '']));
     header.forEach((name, index) => {
