@@ -8,15 +8,16 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { csvColumnOf, csvToPartnerships, datasetToCsv, type CsvOptions } from '../data/formats/csv.js';
-import { buildDataset } from '../data/import/build.js';
 import { datasetJson } from '../data/formats/canonical.js';
+import { csvColumnOf, csvToPartnerships, datasetToCsv, type CsvOptions } from '../data/formats/csv.js';
 import { datapackage } from '../data/formats/datapackage.js';
-import { importReport, summaryLine } from '../data/import/report.js';
 import { datasetSchema } from '../data/formats/json-schema.js';
+import { decodeText } from '../data/formats/text-encoding.js';
+import { buildDataset } from '../data/import/build.js';
+import { importReport, summaryLine } from '../data/import/report.js';
+import { locateJson } from '../data/json-lines.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
 import { buildShards } from '../data/shards.js';
-import { locateJson } from '../data/json-lines.js';
 import { validateDataset, type ValidationProblem } from '../data/validate.js';
 import { germanCountryCode } from './countries.js';
 import { DATA_DIR, readCuration, readSourceEntries, readSources, sourceInfo } from './files.js';
@@ -40,6 +41,8 @@ Options:
 `;
 
 class UsageError extends Error {}
+/** A file that can be read but not used as it is: exit 1, as any other error in the data. */
+class InputError extends Error {}
 
 function write(path: string, text: string): void {
   writeFileSync(path, text, 'utf8');
@@ -94,21 +97,32 @@ function sourcesFor(args: string[]) {
 function csvDataset(text: string, args: string[]) {
   const read = csvToPartnerships(text);
   const sources = sourcesFor(args);
+  // The newest retrieval date, as the import dates the dataset; today where the sources file gives none.
   const generated =
     sources
       .map((s) => s.retrieved ?? '')
       .sort()
-      .at(-1) ?? '';
+      .at(-1) || new Date().toISOString().slice(0, 10);
   const payload = { schemaVersion: SCHEMA_VERSION, generated, sources, partnerships: read.partnerships };
   return { read, payload };
 }
 
+/**
+ * A file's text. A CSV that is not UTF-8 is read as Windows-1252 (what Excel saves) and said so; JSON is UTF-8 by
+ * definition, so JSON that is not is an error rather than a file of mangled names.
+ */
 function readInput(path: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'utf-8') return text;
+  if (!isCsv(path)) throw new InputError(`${path}: not UTF-8; save the file as UTF-8`);
+  console.error(`${path}: not UTF-8, read as Windows-1252 (as Excel saves a CSV)`);
+  return text;
 }
 
 function isCsv(path: string): boolean {
@@ -173,9 +187,15 @@ function runCsvToJson(input: string, output: string, args: string[]): number {
     p.index === undefined ? p.message : `${input}:${read.lines[p.index] ?? '?'}: ${p.detail ?? p.message}`;
   for (const p of result.problems) console.error(locate(p));
   for (const w of result.warnings) console.error(`warning: ${locate(w)}`);
+  const errors = read.problems.length + result.problems.length;
+  // A file with errors would be published with records missing: nothing is written until every row is right.
+  if (errors > 0) {
+    console.error(`${output}: not written, ${errors} error(s) in ${input}.`);
+    return 1;
+  }
   write(output, datasetJson(payload as Dataset));
   console.log(`${output}: ${read.partnerships.length} partnerships written.`);
-  return read.problems.length + result.problems.length > 0 ? 1 : 0;
+  return 0;
 }
 
 function runJsonToCsv(input: string, output: string, args: string[]): number {
@@ -232,6 +252,10 @@ export function main(argv: string[]): number {
     if (error instanceof UsageError) {
       console.error(`partner-data: ${error.message}\n\n${HELP}`);
       return 2;
+    }
+    if (error instanceof InputError) {
+      console.error(`partner-data: ${error.message}`);
+      return 1;
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -115,4 +115,81 @@ test('json-to-csv and csv-to-json round trip, also through a spreadsheet export'
   const back = run('csv-to-json', excel, json);
   assert.equal(back.code, 0, back.err);
   assert.equal(readFileSync(json, 'utf8'), readFileSync(publishedJson, 'utf8'));
+});
+
+test('validate and csv-to-json date the dataset today where the sources file gives no retrieval date', () => {
+  const sources = JSON.parse(readFileSync(join(DATA_DIR, 'sources', 'sources.json'), 'utf8')) as {
+    sources: Record<string, unknown>[];
+  };
+  const undated = join(work, 'undated-sources.json');
+  writeFileSync(
+    undated,
+    JSON.stringify({ sources: sources.sources.map((s) => ({ ...s, retrieved: undefined })) }),
+  );
+  const csv = join(DATA_DIR, 'partnerships.csv');
+  const r = run('validate', csv, '--sources', undated);
+  assert.equal(r.code, 0, r.err);
+  const json = join(work, 'undated.json');
+  assert.equal(run('csv-to-json', csv, json, '--sources', undated).code, 0);
+  assert.equal(JSON.parse(readFileSync(json, 'utf8')).generated, new Date().toISOString().slice(0, 10));
+});
+
+test('a CSV that Excel saved in Windows-1252 is read as such: umlauts stay umlauts', () => {
+  const data = JSON.parse(readFileSync(publishedJson, 'utf8'));
+  // Records whose every character Windows-1252 holds where Latin-1 does (no Cyrillic, no ș): 'ö', 'ü', 'ß', 'á'.
+  data.partnerships = data.partnerships.filter((p: unknown) =>
+    [...JSON.stringify(p)].every(
+      (c) => c.charCodeAt(0) < 0x80 || (c.charCodeAt(0) >= 0xa0 && c.charCodeAt(0) < 0x100),
+    ),
+  );
+  assert.ok(data.partnerships.some((p: { local: { name: string } }) => /[äöüß]/u.test(p.local.name)));
+  const utf8Json = join(work, 'latin.json');
+  const utf8Csv = join(work, 'latin-utf8.csv');
+  writeFileSync(utf8Json, JSON.stringify(data));
+  assert.equal(run('json-to-csv', utf8Json, utf8Csv, '--excel').code, 0);
+  const ansi = join(work, 'latin-ansi.csv');
+  writeFileSync(ansi, Buffer.from(readFileSync(utf8Csv, 'utf8').replace(/^\ufeff/u, ''), 'latin1'));
+  const r = run('validate', ansi);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /not UTF-8, read as Windows-1252/);
+  const back = join(work, 'latin-back.json');
+  assert.equal(run('csv-to-json', ansi, back).code, 0);
+  const names = (file: string) =>
+    (JSON.parse(readFileSync(file, 'utf8')).partnerships as { local: { name: string } }[]).map(
+      (p) => p.local.name,
+    );
+  assert.deepEqual(names(back), names(utf8Json));
+  writeFileSync(join(work, 'ansi.json'), Buffer.from(readFileSync(utf8Json, 'utf8'), 'latin1'));
+  const json = run('validate', join(work, 'ansi.json'));
+  assert.equal(json.code, 1);
+  assert.match(json.err, /ansi\.json: not UTF-8; save the file as UTF-8/);
+});
+
+test('csv-to-json writes nothing when a row has an error, and says so', () => {
+  const lines = readFileSync(join(DATA_DIR, 'partnerships.csv'), 'utf8').split('\n');
+  lines[5] = (lines[5] ?? '').replace(',partnership,active,', ',partnership,sleeping,');
+  const broken = join(work, 'broken-rows.csv');
+  writeFileSync(broken, lines.join('\n'));
+  const out = join(work, 'never-written.json');
+  const r = run('csv-to-json', broken, out);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /never-written\.json: not written, 1 error\(s\)/);
+  assert.equal(existsSync(out), false);
+  assert.doesNotMatch(r.out, /written/);
+});
+
+test('an unquoted comma in a value is one problem that says so, not one per shifted column', () => {
+  const lines = readFileSync(join(DATA_DIR, 'partnerships.csv'), 'utf8').split('\n');
+  const row = (lines[2] ?? '').split(',');
+  row[5] = `${row[5]}, Stadt`; // local_name "Halberstadt, Stadt" without its quotes
+  lines[2] = row.join(',');
+  const broken = join(work, 'comma.csv');
+  writeFileSync(broken, lines.join('\n'));
+  const r = run('validate', broken);
+  assert.equal(r.code, 1);
+  const problems = r.err.split('\n').filter((line) => line.startsWith(`${broken}:3`));
+  assert.deepEqual(problems, [
+    `${broken}:3: has 39 fields, the header 38: a value with a comma or semicolon in it needs quotes`,
+  ]);
+  assert.match(r.err, /1 error\(s\); 182 valid record\(s\)/);
 });
