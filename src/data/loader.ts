@@ -208,19 +208,20 @@ async function readText(response: Response): Promise<string> {
   return parts.join('');
 }
 
-function parse(text: string, where: string, status: number): LoadedDataset {
+async function parse(text: string, where: string, status: number): Promise<LoadedDataset> {
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch {
-    const looksLikeHtml = /^\s*</u.test(text);
-    throw new DatasetLoadError(
-      'not-json',
-      status,
-      looksLikeHtml
-        ? `${where} returned an HTML page, not the JSON dataset.`
-        : `${where} is not valid JSON.`,
-    );
+    if (/^\s*</u.test(text)) {
+      throw new DatasetLoadError('not-json', status, `${where} returned an HTML page, not the JSON dataset.`);
+    }
+    // Where the webmaster's file breaks (a trailing comma, a missing quote): JSON.parse names no line. The scanner
+    // is loaded only here, on the way to this error, so no page that reads good data downloads it.
+    const { locateJson } = await import('./json-lines.js');
+    const at = locateJson(text).error;
+    const position = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : '';
+    throw new DatasetLoadError('not-json', status, `${where} is not valid JSON${position}.`);
   }
   const { dataset, problems, warnings, skipped } = validateForDisplay(payload);
   if (!dataset) {

@@ -119,6 +119,15 @@ describe('loader', () => {
     expect(stub.calls).to.have.length(1);
   });
 
+  it('names the line and column where the JSON breaks (a trailing comma a webmaster left)', async () => {
+    stub = stubFetch(
+      () => new Response('{"schemaVersion": 1,\n "partnerships": [\n  {"id": "a"},\n ]}', { status: 200 }),
+    );
+    const error = await failure(requestDataset(URL_A).promise);
+    expect(error.reason).to.equal('not-json');
+    expect(error.message).to.match(/is not valid JSON at line 4, column 2: /u);
+  });
+
   it('rejects an HTML error page served with status 200', async () => {
     stub = stubFetch(
       () =>
