@@ -84,7 +84,9 @@ export function requestPool<T>(load: (key: string, signal: AbortSignal) => Promi
 export function withTimeout(timeout: number, signal?: AbortSignal): AbortSignal {
   const controller = new AbortController();
   const abort = () => controller.abort();
+  // A signal that has aborted already fires no more: the new one aborts at once, not only after the timeout.
+  if (signal?.aborted) abort();
+  else signal?.addEventListener('abort', abort, { once: true });
   setTimeout(abort, timeout);
-  signal?.addEventListener('abort', abort);
   return controller.signal;
 }

@@ -106,5 +106,6 @@ describe('withTimeout', () => {
     const follows = withTimeout(60_000, outer.signal);
     outer.abort();
     expect(follows.aborted).to.equal(true);
+    expect(withTimeout(60_000, outer.signal).aborted, 'a signal that has aborted already').to.equal(true);
   });
 });
