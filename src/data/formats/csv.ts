@@ -150,11 +150,16 @@ function valueOf(field: Field & { csv: string }, cell: string, line: number, pro
  */
 function fromRow(row: Row, line: number, problems: CsvProblem[]): unknown {
   const record: Record<string, unknown> = {};
-  const filled = (prefix: string) => COLUMN_FIELDS.some((f) => f.path.startsWith(`${prefix}.`) && row[f.csv] !== '');
+  // The objects that one of their cells fills: `local`, `local.kreis`, `partner.coordinates`, ...
+  const filled = new Set<string>();
+  for (const f of COLUMN_FIELDS) {
+    if (row[f.csv] === '') continue;
+    for (let dot = f.path.indexOf('.'); dot > 0; dot = f.path.indexOf('.', dot + 1)) filled.add(f.path.slice(0, dot));
+  }
   for (const field of COLUMN_FIELDS) {
     const keys = field.path.split('.');
     const key = keys.pop() as string;
-    if (keys.length > 0 && !filled(keys.join('.'))) continue;
+    if (keys.length > 0 && !filled.has(keys.join('.'))) continue;
     let parent = record;
     for (const name of keys) parent = (parent[name] ??= {}) as Record<string, unknown>;
     const value = valueOf(field, row[field.csv] ?? '', line, problems);
