@@ -55,6 +55,20 @@ export const PARTNERSHIP_WORDS: Record<FieldPaths<Partnership>, string> = {
   'partner.wikidata': 'Wikidata item id',
   'partner.website': 'Website, where a source gives one; a link only where it is http(s)',
   'partner.description': "A source's description of the partner (German)",
+  'partner.german': 'For a partner in Germany: its areas, so that its own page lists the partnership too (in the CSV, a JSON object)',
+  'partner.german.level': 'Its level',
+  'partner.german.land': 'Its Land',
+  'partner.german.land.name': 'Name as published',
+  'partner.german.land.slug': 'Slug',
+  'partner.german.land.key': 'Official key, 2 digits',
+  'partner.german.kreis': 'Its Kreis, or a kreisfreie Stadt itself',
+  'partner.german.kreis.name': 'Name as published',
+  'partner.german.kreis.slug': 'Slug',
+  'partner.german.kreis.key': 'Official key, 5 digits',
+  'partner.german.gemeinde': 'Its Gemeinde',
+  'partner.german.gemeinde.name': 'Name as published',
+  'partner.german.gemeinde.slug': 'Slug',
+  'partner.german.gemeinde.key': 'Official key (AGS), 8 digits',
   sources: 'Each source that states it; in the CSV, `source:line` pairs separated by spaces',
   'sources[].source': 'The id of a source listed in the dataset',
   'sources[].line': "The line of that source's text",
@@ -77,11 +91,14 @@ export const PARTNERSHIP_WORDS: Record<FieldPaths<Partnership>, string> = {
 
 export const SOURCE_WORDS: Record<FieldPaths<SourceInfo>, string> = {
   id: 'Unique id, cited by the records',
+  kind: "official (the publisher's own page; the default), compiled (a list compiled by others, such as an encyclopedia) or gazetteer (gives places their keys and coordinates, states no partnership)",
   title: 'Title of the page or file',
   publisher: 'Who publishes it',
   covers: 'The place it covers ("Landkreis Harz")',
   url: 'Where it is published; a link only where it is http(s)',
   retrieved: 'The date it was retrieved',
+  licence: 'The licence it is published under',
+  attribution: 'The credit its licence asks for, shown wherever its records are',
 };
 
 export const DATASET_WORDS: Record<keyof Dataset, string> = {

@@ -14,6 +14,7 @@ import {
   LOCAL_LEVELS,
   PARTNER_LEVELS,
   SCHEMA_VERSION,
+  SOURCE_KINDS,
   STATUSES,
   type Dataset,
   type LocalLevel,
@@ -93,6 +94,25 @@ function area<N extends 'land' | 'kreis' | 'verbandsgemeinde' | 'gemeinde'>(
   ];
 }
 
+/** A German partner's area (`partner.german.kreis`): in the record's JSON cell, so no columns of its own. */
+function germanArea<N extends 'land' | 'kreis' | 'gemeinde'>(
+  name: N,
+  required: boolean,
+): [
+  Field<`partner.german.${N}`>,
+  Field<`partner.german.${N}.name`>,
+  Field<`partner.german.${N}.slug`>,
+  Field<`partner.german.${N}.key`>,
+] {
+  const path = `partner.german.${name}` as const;
+  return [
+    { path, type: OBJECT, required },
+    { path: `${path}.name`, type: TEXT, required: true },
+    { path: `${path}.slug`, type: SLUG, required: true },
+    { path: `${path}.key`, type: digits(KEY_DIGITS[name]), required: false },
+  ];
+}
+
 /** WGS 84 coordinates, in two CSV columns. */
 function coordinates<P extends 'local' | 'partner'>(
   side: P,
@@ -162,6 +182,11 @@ const partnershipRows = fields([
   { path: 'partner.wikidata', csv: 'partner_wikidata', type: { type: 'pattern', pattern: '^Q[1-9][0-9]*$', expected: 'a Wikidata item id ("Q1234")' }, required: false },
   { path: 'partner.website', csv: 'partner_website', type: { type: 'url' }, required: false },
   { path: 'partner.description', csv: 'partner_description', type: TEXT, required: false },
+  { path: 'partner.german', csv: 'partner_german', cell: 'json', type: OBJECT, required: false },
+  { path: 'partner.german.level', type: { type: 'enum', values: LOCAL_LEVELS }, required: true },
+  ...germanArea('land', true),
+  ...germanArea('kreis', false),
+  ...germanArea('gemeinde', false),
   {
     path: 'sources',
     csv: 'sources',
@@ -193,11 +218,14 @@ const partnershipRows = fields([
 /** A source's fields, as listed in the dataset's `sources`. */
 const sourceRows = fields([
   { path: 'id', type: { type: 'pattern', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', expected: 'a source id (letters, digits, "_", "." and "-")' }, required: true },
+  { path: 'kind', type: { type: 'enum', values: SOURCE_KINDS }, required: false },
   { path: 'title', type: TEXT, required: true },
   { path: 'publisher', type: TEXT, required: true },
   { path: 'covers', type: TEXT, required: true },
   { path: 'url', type: { type: 'url' }, required: false },
   { path: 'retrieved', type: { type: 'date' }, required: false },
+  { path: 'licence', type: TEXT, required: false },
+  { path: 'attribution', type: TEXT, required: false },
 ]);
 
 /** The dataset's top level. */

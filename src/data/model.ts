@@ -88,6 +88,17 @@ export interface LocalSide {
   coordinates?: Coordinates;
 }
 
+/**
+ * Where a German partner lies, for a partnership between two German places: the queries find the record from
+ * either town's page, and show it there facing that town (queries.ts `facing`).
+ */
+export interface GermanPlace {
+  level: LocalLevel;
+  land: Area;
+  kreis?: Area;
+  gemeinde?: Area;
+}
+
 /** The partner abroad (or, for a partnership within Germany, the other German town). */
 export interface Partner {
   /** Name as published, German exonym where the source uses one ("Saporischschja", "Kreis Iași"). */
@@ -108,6 +119,8 @@ export interface Partner {
   website?: string;
   /** A source's description of the partner (German). */
   description?: string;
+  /** For a partner in Germany (`country` DE): its areas, so that its own page lists the partnership too. */
+  german?: GermanPlace;
 }
 
 /** Where a record comes from: the source id and the 1-based line in that source's text. */
@@ -153,8 +166,18 @@ export interface Partnership {
   corrections?: Correction[];
 }
 
+/**
+ * What a source is: the publisher's own page (a town's, Kreis's or Land's list of its partnerships), a list
+ * compiled by others from many places (an encyclopedia), or a gazetteer that gives places their keys and
+ * coordinates but states no partnership. Elements say so where a record rests only on compiled lists.
+ */
+export const SOURCE_KINDS = ['official', 'compiled', 'gazetteer'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface SourceInfo {
   id: string;
+  /** Absent: `official`, the publisher's own page (what a town's own data file is). */
+  kind?: SourceKind;
   title: string;
   publisher: string;
   /** The place the page covers ("Sachsen-Anhalt", "Landkreis Harz"). */
@@ -162,6 +185,10 @@ export interface SourceInfo {
   url?: string;
   /** ISO date the page was retrieved. */
   retrieved?: string;
+  /** The licence it is published under ("CC BY-SA 4.0"), where it names one. */
+  licence?: string;
+  /** The credit its licence asks for, to be shown wherever its records are ("Wikipedia contributors, CC BY-SA 4.0"). */
+  attribution?: string;
 }
 
 export interface Dataset {
