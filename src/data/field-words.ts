@@ -52,6 +52,7 @@ export const PARTNERSHIP_WORDS: Record<FieldPaths<Partnership>, string> = {
   'partner.country': 'ISO 3166-1 alpha-2 code, upper case (XK for Kosovo)',
   'partner.region': 'Region as published ("Woiwodschaft Schlesien")',
   ...coordinates('partner', 'Where the partner is'),
+  'partner.coordinatesFrom': 'Where the coordinates come from, where no gazetteer or curator placed the partner',
   'partner.wikidata': 'Wikidata item id',
   'partner.website': 'Website, where a source gives one; a link only where it is http(s)',
   'partner.description': "A source's description of the partner (German)",
@@ -84,7 +85,7 @@ export const PARTNERSHIP_WORDS: Record<FieldPaths<Partnership>, string> = {
   'corrections[].field': 'Dotted path of the corrected field ("partner.name")',
   'corrections[].source': 'The source',
   'corrections[].line': 'Its line',
-  'corrections[].original': "The source's wording",
+  'corrections[].original': "The source's wording (empty where the source left the value out)",
   'corrections[].corrected': 'The corrected value',
   'corrections[].reason': 'Why',
 };

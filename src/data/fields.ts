@@ -179,6 +179,7 @@ const partnershipRows = fields([
   },
   { path: 'partner.region', csv: 'partner_region', type: TEXT, required: false },
   ...coordinates('partner'),
+  { path: 'partner.coordinatesFrom', csv: 'partner_coordinates_from', type: TEXT, required: false, requires: 'partner.coordinates', curation: true },
   { path: 'partner.wikidata', csv: 'partner_wikidata', type: { type: 'pattern', pattern: '^Q[1-9][0-9]*$', expected: 'a Wikidata item id ("Q1234")' }, required: false },
   { path: 'partner.website', csv: 'partner_website', type: { type: 'url' }, required: false },
   { path: 'partner.description', csv: 'partner_description', type: TEXT, required: false },
@@ -210,7 +211,7 @@ const partnershipRows = fields([
   { path: 'corrections[].field', type: TEXT, required: true, curation: true },
   { path: 'corrections[].source', type: TEXT, required: true, curation: true },
   { path: 'corrections[].line', type: { type: 'integer', minimum: 1 }, required: true, curation: true },
-  { path: 'corrections[].original', type: TEXT, required: true, curation: true },
+  { path: 'corrections[].original', type: { type: 'string' }, required: true, curation: true },
   { path: 'corrections[].corrected', type: TEXT, required: true, curation: true },
   { path: 'corrections[].reason', type: TEXT, required: true, curation: true },
 ]);

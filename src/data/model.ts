@@ -113,6 +113,8 @@ export interface Partner {
   /** Region as published ("Woiwodschaft Schlesien"). */
   region?: string;
   coordinates?: Coordinates;
+  /** Where the coordinates come from where no gazetteer or curator placed the partner (a compiled list's own). */
+  coordinatesFrom?: string;
   /** Wikidata item id ("Q1234"). */
   wikidata?: string;
   /** http(s) URL where a source gives one. */

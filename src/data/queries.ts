@@ -62,52 +62,122 @@ function matchesJoint(p: Partnership, query: AreaQuery, levels: readonly LocalLe
   return (p.local.jointWith ?? []).some((area) => levels.includes(area.level) && matchesArea(area, query, false));
 }
 
-function inLand(p: Partnership, q: AreaQuery): boolean {
-  const { local } = p;
+/** The areas of one German side of a record: its own, or a German partner's (`partner.german`). */
+interface Side {
+  land: Area;
+  kreis?: Area | undefined;
+  gemeinde?: Area | undefined;
+  verbandsgemeinde?: Area | undefined;
+}
+
+function inLand(side: Side, q: AreaQuery): boolean {
   return (
-    matchesArea(local.land, q, false) ||
-    [local.kreis, local.gemeinde].some((area) => q.keys.some((key) => area?.key?.startsWith(key)))
+    matchesArea(side.land, q, false) ||
+    [side.kreis, side.gemeinde].some((area) => q.keys.some((key) => area?.key?.startsWith(key)))
   );
 }
 
 /** A Kreis holds its own partnerships, those held jointly with it, and those of every Gemeinde in it. */
-function inKreis(p: Partnership, q: AreaQuery): boolean {
-  return (
-    matchesArea(p.local.kreis, q, false) ||
-    q.keys.some((key) => p.local.gemeinde?.key?.startsWith(key)) ||
-    matchesJoint(p, q, KREIS_LEVELS)
-  );
+function inKreis(side: Side, q: AreaQuery): boolean {
+  return matchesArea(side.kreis, q, false) || q.keys.some((key) => side.gemeinde?.key?.startsWith(key));
 }
 
 /** A Gemeinde holds its own partnerships, its Ortsteile's, and those it holds jointly with others (e.g. its Kreis). */
-function inGemeinde(p: Partnership, q: AreaQuery): boolean {
+function inGemeinde(side: Side, q: AreaQuery): boolean {
+  return matchesArea(side.gemeinde, q, false) || matchesArea(side.verbandsgemeinde, q, false);
+}
+
+interface AreaQueries {
+  land: AreaQuery | undefined;
+  kreis: AreaQuery | undefined;
+  gemeinde: AreaQuery | undefined;
+}
+
+function localMatches(p: Partnership, q: AreaQueries): boolean {
   return (
-    matchesArea(p.local.gemeinde, q, false) ||
-    matchesArea(p.local.verbandsgemeinde, q, false) ||
-    matchesJoint(p, q, GEMEINDE_LEVELS)
+    (!q.land || inLand(p.local, q.land)) &&
+    (!q.kreis || inKreis(p.local, q.kreis) || matchesJoint(p, q.kreis, KREIS_LEVELS)) &&
+    (!q.gemeinde || inGemeinde(p.local, q.gemeinde) || matchesJoint(p, q.gemeinde, GEMEINDE_LEVELS))
   );
 }
 
-/** The partnerships that pass every filter, in dataset order. */
+function partnerMatches(p: Partnership, q: AreaQueries): boolean {
+  const side = p.partner.german;
+  return (
+    side !== undefined &&
+    (!q.land || inLand(side, q.land)) &&
+    (!q.kreis || inKreis(side, q.kreis)) &&
+    (!q.gemeinde || inGemeinde(side, q.gemeinde))
+  );
+}
+
+const facingCache = new WeakMap<Partnership, Partnership>();
+
+/**
+ * A partnership between two German places as its partner's page shows it: the partner's side as the German side,
+ * and the other way round (one object per record, so that a page's elements agree on it). Only the areas, name and
+ * position change sides; what the sources say of the partner (website, description) belongs to the record's own.
+ */
+export function facing(p: Partnership): Partnership {
+  const german = p.partner.german;
+  if (!german) return p;
+  let turned = facingCache.get(p);
+  if (!turned) {
+    const { local, partner } = p;
+    turned = {
+      ...p,
+      local: {
+        name: german.gemeinde?.name ?? german.kreis?.name ?? german.land.name,
+        level: german.level,
+        land: german.land,
+        ...(german.kreis ? { kreis: german.kreis } : {}),
+        ...(german.gemeinde ? { gemeinde: german.gemeinde } : {}),
+        ...(partner.coordinates ? { coordinates: partner.coordinates } : {}),
+      },
+      partner: {
+        name: local.gemeinde?.name ?? local.name,
+        level: local.gemeinde ? 'city' : local.level === 'land' ? 'region' : 'district',
+        country: 'DE',
+        ...(local.coordinates ? { coordinates: local.coordinates } : {}),
+        german: {
+          level: local.level === 'ortsteil' ? 'gemeinde' : local.level,
+          land: local.land,
+          ...(local.kreis ? { kreis: local.kreis } : {}),
+          ...(local.gemeinde ? { gemeinde: local.gemeinde } : {}),
+        },
+      },
+    };
+    facingCache.set(p, turned);
+  }
+  return turned;
+}
+
+/**
+ * The partnerships that pass every filter, in dataset order. A partnership between two German places passes an
+ * area filter by either side; where only its partner's side is in the area, it comes as that side's page shows it
+ * (`facing`), so that both towns list it and a Land counts it once.
+ */
 export function filterPartnerships(
   partnerships: readonly Partnership[],
   filter: PartnershipFilter,
 ): Partnership[] {
-  const land = areaQuery(filter.land);
-  const kreis = areaQuery(filter.kreis);
-  const gemeinde = areaQuery(filter.gemeinde);
+  const areas: AreaQueries = {
+    land: areaQuery(filter.land),
+    kreis: areaQuery(filter.kreis),
+    gemeinde: areaQuery(filter.gemeinde),
+  };
   const countries = new Set(list(filter.country).map((code) => code.toUpperCase()));
   const kinds = new Set(list(filter.kind).map((kind) => kind.toLowerCase()));
   const statuses = new Set(list(filter.status).map((status) => status.toLowerCase()));
-  return partnerships.filter(
-    (p) =>
-      (!land || inLand(p, land)) &&
-      (!kreis || inKreis(p, kreis)) &&
-      (!gemeinde || inGemeinde(p, gemeinde)) &&
-      (countries.size === 0 || countries.has(p.partner.country)) &&
-      (kinds.size === 0 || kinds.has(p.kind)) &&
-      (statuses.size === 0 || statuses.has(p.status)),
-  );
+  const byArea = areas.land || areas.kreis || areas.gemeinde;
+  const out: Partnership[] = [];
+  for (const p of partnerships) {
+    if (kinds.size > 0 && !kinds.has(p.kind)) continue;
+    if (statuses.size > 0 && !statuses.has(p.status)) continue;
+    const shown = !byArea || localMatches(p, areas) ? p : partnerMatches(p, areas) ? facing(p) : undefined;
+    if (shown && (countries.size === 0 || countries.has(shown.partner.country))) out.push(shown);
+  }
+  return out;
 }
 
 /** Held by a Kreis or a Land itself rather than by a town: shown apart from the towns' partnerships. */

@@ -45,7 +45,7 @@ function shardOfKey(attribute: AreaAttribute, key: string): string | undefined {
 const KREIS_LEVELS: readonly LocalLevel[] = ['kreis', 'kreisfreie-stadt'];
 
 /**
- * The areas of a record a filter attribute can name, each with the shard its slug leads to: its own key's, else
+ * The areas of a record a filter attribute can name (its own and a German partner's), each with the shard its slug leads to: its own key's, else
  * (a town without a key) the record's Kreis's; none where neither is known.
  */
 function namedAreas(p: Partnership): [AreaAttribute, Area, string | undefined][] {
@@ -62,6 +62,13 @@ function namedAreas(p: Partnership): [AreaAttribute, Area, string | undefined][]
   }
   for (const area of joint.filter((a) => a.level !== 'land' && a.level !== 'kreis')) {
     named.push(['gemeinde', area, kreisOf(area)]);
+  }
+  // A German partner's page lists the record too (queries.ts `facing`): its areas lead to their shards as well.
+  const german = p.partner.german;
+  if (german) {
+    named.push(['land', german.land, german.land.key]);
+    if (german.kreis) named.push(['kreis', german.kreis, kreisOf(german.kreis)]);
+    if (german.gemeinde) named.push(['gemeinde', german.gemeinde, kreisOf(german.gemeinde, german.kreis)]);
   }
   return named;
 }
@@ -97,13 +104,13 @@ export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<
     kreis: {},
     gemeinde: {},
   };
-  const members = new Map<string, Set<Partnership>>();
+  const members = new Map<string, Set<string>>();
   for (const attribute of AREA_ATTRIBUTES) {
     for (const [value, shards] of [...leads[attribute]].sort(byText)) {
       if (shards.size !== 1) continue; // A slug two places share: the whole dataset answers it.
       const [shard] = [...shards] as [string];
-      const set = members.get(shard) ?? new Set<Partnership>();
-      for (const p of filterPartnerships(dataset.partnerships, { [attribute]: value })) set.add(p);
+      const set = members.get(shard) ?? new Set<string>();
+      for (const p of filterPartnerships(dataset.partnerships, { [attribute]: value })) set.add(p.id);
       members.set(shard, set);
       if (!/^\d+$/u.test(value)) index[attribute][value] = shard;
     }
@@ -111,7 +118,7 @@ export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<
 
   const shards = new Map<string, Dataset>();
   for (const [name, set] of [...members].sort(byText)) {
-    const partnerships = dataset.partnerships.filter((p) => set.has(p));
+    const partnerships = dataset.partnerships.filter((p) => set.has(p.id));
     const cited = new Set(partnerships.flatMap((p) => p.sources.map((ref) => ref.source)));
     shards.set(name, {
       ...dataset,

@@ -9,7 +9,7 @@ test('Osnabrück: eleven partners from one sentence, Haarlem with its year', () 
   const page = source('osnabrueck');
   const r = parseOsnabrueck(page.text, page.info);
   assert.equal(r.lines.length, 51);
-  assert.deepEqual(counts(r), { record: 2, heading: 1, note: 1, chrome: 47, problem: 0 });
+  assert.deepEqual(counts(r), { record: 2, heading: 1, note: 1, chrome: 47, problem: 0, place: 0 });
   assert.deepEqual(
     r.records.map((x) => x.partner.name),
     [
@@ -53,7 +53,7 @@ test('Dortmund: the bullet list, the friendship within Germany and the project p
   const page = source('dortmund');
   const r = parseDortmund(page.text, page.info);
   assert.equal(r.lines.length, 137);
-  assert.deepEqual(counts(r), { record: 11, heading: 4, note: 13, chrome: 109, problem: 0 });
+  assert.deepEqual(counts(r), { record: 11, heading: 4, note: 13, chrome: 109, problem: 0, place: 0 });
   assert.equal(r.records.length, 10);
   assert.deepEqual(
     [recordAt(r, 14).partner, recordAt(r, 14).since, recordAt(r, 14).kind],
@@ -92,7 +92,7 @@ test('Brandenburg: no records, every line a note or chrome, the figures as findi
   const page = source('sgb-brandenburg');
   const r = parseBrandenburg(page.text, page.info);
   assert.equal(r.lines.length, 49);
-  assert.deepEqual(counts(r), { record: 0, heading: 0, note: 36, chrome: 13, problem: 0 });
+  assert.deepEqual(counts(r), { record: 0, heading: 0, note: 36, chrome: 13, problem: 0, place: 0 });
   assert.deepEqual(
     r.findings.map((f) => f.line),
     [12, 13],

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { germanCountryCode } from '../../src/cli/countries.js';
-import { readCuration, readSources } from '../../src/cli/files.js';
+import { countryCode } from '../../src/cli/countries.js';
+import { readCitiesAbroad, readCuration, readSources } from '../../src/cli/files.js';
 import { CSV_COLUMNS, datasetToCsv } from '../../src/data/formats/csv.js';
 import { buildDataset } from '../../src/data/import/build.js';
 import { datasetJson } from '../../src/data/formats/canonical.js';
@@ -15,6 +15,8 @@ import { datapackage } from '../../src/data/formats/datapackage.js';
 import { importReport } from '../../src/data/import/report.js';
 import { datasetSchema } from '../../src/data/formats/json-schema.js';
 import { COUNTRY_CODES, type Dataset, type Partnership } from '../../src/data/model.js';
+import { filterPartnerships, type PartnershipFilter } from '../../src/data/queries.js';
+import { slugify } from '../../src/data/slug.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { DATA_DIR } from './support.js';
 
@@ -27,7 +29,12 @@ const get = (id: string): Partnership => {
   return p;
 };
 const { inputs, files } = readSources();
-const build = buildDataset({ sources: inputs, curation: readCuration(), countryCode: germanCountryCode });
+const build = buildDataset({
+  sources: inputs,
+  curation: readCuration(),
+  countryCode,
+  citiesAbroad: readCitiesAbroad(),
+});
 
 test('the committed outputs are exactly what the import builds (run `npm run data` after a change)', () => {
   assert.equal(read('partnerships.json'), datasetJson(build.dataset));
@@ -37,8 +44,16 @@ test('the committed outputs are exactly what the import builds (run `npm run dat
   assert.equal(read('import-report.md'), importReport(build, files));
 });
 
-test('the import has no problems, no place without coordinates, no partnership without a country', () => {
-  assert.deepEqual(build.problems, []);
+test('the import reports only lines of the compiled list the gazetteer cannot place; every place has coordinates', () => {
+  // Each one checked by hand: Austrian towns the list calls German, coordinates of a namesake abroad (Bergen,
+  // Norway), Gemeinden merged before 2021 (Oberweser) or Kreise merged before 2020 (Rügen).
+  assert.deepEqual(
+    build.problems.map((p) => `${p.source}:${p.line}`),
+    [128, 133, 322, 1080, 2921, 3549, 3737, 3964, 4062, 4188, 4241, 4242, 4366, 4485, 4532].map(
+      (n) => `wikipedia:${n}`,
+    ),
+  );
+  assert.ok(build.problems.every((p) => /gazetteer|near none of them/u.test(p.message)));
   assert.deepEqual(build.missingCoordinates, []);
   assert.deepEqual(build.missingCountry, []);
 });
@@ -61,7 +76,7 @@ test('every line of every source is accounted for, and every source reference po
 test('the dataset is valid, with unique stable ids, ISO countries, plausible years, sources and coordinates', () => {
   const result = validateDataset(dataset);
   assert.deepEqual(result.problems, []);
-  assert.equal(dataset.partnerships.length, 183);
+  assert.ok(dataset.partnerships.length > 4000, 'the national dataset');
   assert.equal(byId.size, dataset.partnerships.length, 'ids are unique');
   const thisYear = new Date().getFullYear();
   for (const p of dataset.partnerships) {
@@ -70,8 +85,8 @@ test('the dataset is valid, with unique stable ids, ISO countries, plausible yea
     assert.ok(p.since === null || (p.since >= 1900 && p.since <= thisYear), p.id);
     assert.ok(p.sources.length > 0, p.id);
     assert.ok(p.local.coordinates && p.partner.coordinates, `${p.id} is placed`);
-    assert.ok(p.local.kreis, `${p.id} has a Kreis`);
-    if (p.local.level !== 'kreis' && p.local.level !== 'verbandsgemeinde') assert.ok(p.local.gemeinde, p.id);
+    assert.ok(p.local.level === 'land' || p.local.kreis, `${p.id} has a Kreis`);
+    if (!['land', 'kreis', 'verbandsgemeinde'].includes(p.local.level)) assert.ok(p.local.gemeinde, p.id);
   }
   assert.equal(dataset.generated, '2026-11-21');
 });
@@ -146,7 +161,105 @@ test('spot checks: decisions on the sources hold in the published data', () => {
   assert.equal(get('oberharz-am-brocken--purhus-kommune').status, 'unknown');
   assert.equal(
     dataset.partnerships.filter((p) => p.local.kreis?.slug === 'harz').length,
-    28,
-    '20 in the Land list, 8 more only on the Harz page',
+    29,
+    '20 in the Land list, 8 more only on the Harz page, Thale–Aizkraukle only in Wikipedia',
   );
+});
+
+const official = (p: Partnership) => p.sources.some((ref) => ref.source !== 'wikipedia');
+const shown = (filter: PartnershipFilter) => filterPartnerships(dataset.partnerships, filter);
+
+test('the national dataset: towns beyond the seed pages show their partnerships, each once', () => {
+  for (const gemeinde of ['lueneburg', '15085235', 'koeln', 'muenchen', 'braunschweig']) {
+    const list = shown({ gemeinde });
+    assert.ok(list.length > 0, gemeinde);
+    const partners = list.map((p) => `${p.partner.country}:${slugify(p.partner.name)}`);
+    assert.equal(new Set(partners).size, partners.length, `${gemeinde}: each partner once`);
+  }
+  assert.ok(
+    shown({ gemeinde: 'koeln' }).some((p) => p.partner.name === 'Liverpool'),
+    'Cologne is Köln',
+  );
+  assert.ok(
+    shown({ gemeinde: 'koeln' }).some((p) => p.local.ortsteile?.[0] === 'Porz'),
+    '"Porz (Cologne)"',
+  );
+  assert.ok(
+    shown({ gemeinde: 'muenchen' }).some((p) => p.partner.name === 'Bordeaux'),
+    'Munich is München',
+  );
+  // Listed under "England" and under "England, United Kingdom": one record with both lines.
+  assert.equal(get('lueneburg--scunthorpe').sources.length, 2);
+  const mitte = shown({ gemeinde: 'berlin' }).filter((p) => p.local.ortsteile?.[0] === 'Mitte');
+  assert.ok(mitte.length > 0, '"Berlin – Mitte" is a Bezirk of Berlin');
+  assert.equal(get('herford--voiron').local.level, 'kreis', '"Herford (district)" is the Kreis');
+});
+
+test('one record per partnership across sources: the own page and the encyclopedia, in German and English', () => {
+  const osnabrueck = shown({ gemeinde: 'osnabrueck' });
+  assert.equal(osnabrueck.length, 11);
+  for (const p of osnabrueck)
+    assert.deepEqual([...new Set(p.sources.map((ref) => ref.source))], ['osnabrueck', 'wikipedia'], p.id);
+  // The own page's name stands, and the record keeps what the encyclopedia wrote.
+  for (const [id, english] of [
+    ['osnabrueck--twer', 'Tver'],
+    ['osnabrueck--kwangmyong', 'Gwangmyeong'],
+    ['dortmund--rostow-am-don', 'Rostov-on-Don'],
+  ] as const) {
+    const name = get(id).conflicts?.find((c) => c.field === 'partner.name');
+    assert.ok(
+      name?.values.some((v) => v.source === 'wikipedia' && v.value === english),
+      id,
+    );
+    assert.equal(name?.chosen, get(id).partner.name);
+  }
+  const dortmund = shown({ gemeinde: 'dortmund' });
+  assert.equal(dortmund.filter((p) => p.sources.some((ref) => ref.source === 'dortmund')).length, 10);
+  assert.ok(
+    dortmund.some((p) => !official(p)),
+    'what only the encyclopedia adds',
+  );
+  // The list placed "Burg" in the Eifel; the Land's list states the same partners for Burg bei Magdeburg.
+  assert.deepEqual(
+    get('burg--tira').sources.map((ref) => ref.source),
+    ['sachsen-anhalt', 'wikipedia'],
+  );
+});
+
+test("the seed pages' partnerships keep their years, kinds and ids", () => {
+  const seed = dataset.partnerships.filter(official);
+  assert.equal(seed.length, 183);
+  const sachsenAnhalt = seed.filter((p) => p.local.land.slug === 'sachsen-anhalt');
+  assert.equal(sachsenAnhalt.length, 162);
+  const kinds: Record<string, number> = {};
+  for (const p of sachsenAnhalt) kinds[p.kind] = (kinds[p.kind] ?? 0) + 1;
+  assert.deepEqual(kinds, { partnership: 154, cooperation: 5, friendship: 3 });
+  assert.equal(sachsenAnhalt.filter((p) => p.since === null).length, 13);
+  assert.ok(seed.every((p) => p.status !== 'unknown' || p.id === 'oberharz-am-brocken--purhus-kommune'));
+  // Only compiled lists: no year and no status are guessed.
+  for (const p of dataset.partnerships.filter((p) => !official(p))) {
+    assert.deepEqual([p.since, p.status], [null, 'unknown'], p.id);
+  }
+});
+
+test('a partnership between two German towns is one record that both towns list, counted once per Land', () => {
+  const magdeburg = shown({ gemeinde: 'magdeburg' }).find((p) => p.partner.name === 'Braunschweig');
+  const braunschweig = shown({ gemeinde: 'braunschweig' }).find((p) => p.partner.name === 'Magdeburg');
+  assert.ok(magdeburg && braunschweig);
+  assert.equal(magdeburg.id, braunschweig.id);
+  assert.equal(magdeburg.local.gemeinde?.key, '15003000');
+  assert.equal(braunschweig.local.gemeinde?.key, '03101000');
+  const niedersachsen = shown({ land: 'niedersachsen' });
+  assert.equal(new Set(niedersachsen.map((p) => p.id)).size, niedersachsen.length, 'each record once');
+});
+
+test('every German place has its official key and centre from the Gemeindeverzeichnis', () => {
+  for (const p of dataset.partnerships) {
+    assert.ok(p.local.land.key, p.id);
+    if (p.local.kreis) assert.match(p.local.kreis.key ?? '', /^\d{5}$/u, p.id);
+    if (p.local.gemeinde) assert.match(p.local.gemeinde.key ?? '', /^\d{8}$/u, p.id);
+    if (p.partner.country === 'DE')
+      assert.ok(p.partner.german?.land.key, `${p.id}: the partner's own page finds it`);
+  }
+  assert.equal(get('quedlinburg--aulnoye-aymeries').local.gemeinde?.key, '15085235');
 });

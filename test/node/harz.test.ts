@@ -8,7 +8,7 @@ const result = parseHarz(page.text, page.info);
 
 test('the Harz page: every line classified, exact counts', () => {
   assert.equal(result.lines.length, 74);
-  assert.deepEqual(counts(result), { record: 29, heading: 13, note: 22, chrome: 10, problem: 0 });
+  assert.deepEqual(counts(result), { record: 29, heading: 13, note: 22, chrome: 10, problem: 0, place: 0 });
   assert.equal(result.records.length, 25);
   assert.equal(result.records.filter((r) => r.local.level === 'kreis').length, 4);
 });

@@ -41,6 +41,7 @@ function curation(): Curation {
   const at = (lat: number, lon: number) => ({ coordinates: { lat, lon } });
   return {
     countries: { aliases: [] },
+    exonyms: { names: {} },
     corrections: [
       {
         source: 'kreis',
@@ -84,7 +85,12 @@ function curation(): Curation {
       { name: 'Neuort', country: 'PL', level: 'city', ...at(50, 20) },
     ],
     records: {
-      defaults: { kind: 'partnership', status: 'active', reason: 'lists of current partnerships' },
+      defaults: {
+        kind: 'partnership',
+        status: 'active',
+        compiledStatus: 'unknown',
+        reason: 'lists of current partnerships',
+      },
       records: [],
       conflicts: [],
     },

@@ -9,7 +9,7 @@ const result = parseSachsenAnhalt(page.text, page.info);
 
 test('the Land list: every line classified, exact counts', () => {
   assert.equal(result.lines.length, 512);
-  assert.deepEqual(counts(result), { record: 154, heading: 85, note: 3, chrome: 270, problem: 0 });
+  assert.deepEqual(counts(result), { record: 154, heading: 85, note: 3, chrome: 270, problem: 0, place: 0 });
   assert.equal(result.records.length, 154);
   assert.equal(result.records.filter((r) => r.local.level === 'kreis').length, 11);
   assert.equal(result.records.filter((r) => r.local.level === 'kreisfreie-stadt').length, 19);

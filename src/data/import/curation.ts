@@ -2,7 +2,7 @@
  * The shape of data/curation/*.json: what a curator adds to the sources. Every entry that changes something the
  * sources say carries a `reason`, so that a reviewer can judge it.
  */
-import type { Coordinates, Kind, PartnerLevel, Status } from '../model.js';
+import type { Coordinates, GermanPlace, Kind, PartnerLevel, Status } from '../model.js';
 
 /** Where a coordinate pair comes from ("curated": looked up by hand, town centre, about 0.01°). */
 export interface Placed {
@@ -85,6 +85,12 @@ export interface PartnerPlace extends Placed {
   nativeLang?: string;
   wikidata?: string;
   note?: string;
+  /** For a partner in Germany: its areas, from the gazetteer. */
+  german?: GermanPlace;
+  /** Where its coordinates come from, where that is not a gazetteer or curation: shown in `partner.coordinatesFrom`. */
+  coordinatesFallback?: string;
+  /** GeoNames id, where the partner gazetteer knows the place: the same id is the same place in every source. */
+  geonames?: number;
 }
 
 export interface RecordCuration {
@@ -104,13 +110,20 @@ export interface ConflictDecision {
 }
 
 export interface RecordsCuration {
-  defaults: { kind: Kind; status: Status; reason: string };
+  /** `compiledStatus`: the status of a partnership that only compiled lists state (they keep ended ones too). */
+  defaults: { kind: Kind; status: Status; compiledStatus: Status; reason: string };
   records: RecordCuration[];
   conflicts: ConflictDecision[];
 }
 
+/** Names of German places in other languages, as the compiled lists write them (`Cologne` → `Köln`). */
+export interface ExonymCuration {
+  names: Record<string, string>;
+}
+
 export interface Curation {
   countries: CountryCuration;
+  exonyms: ExonymCuration;
   corrections: CorrectionEntry[];
   areas: LocalAreas;
   partners: PartnerPlace[];

@@ -6,6 +6,8 @@
 import type { Conflict, Correction, Kind, LocalSide, Partner, Partnership, SourceRef } from '../model.js';
 import { slugify } from '../slug.js';
 import type { Curation, PartnerPlace } from './curation.js';
+import { distanceKm } from './gazetteer.js';
+import { nameForms } from './places-abroad.js';
 import type { Problem } from './resolve.js';
 import type { RawRecord } from './types.js';
 
@@ -19,6 +21,81 @@ export interface Resolved {
   place: PartnerPlace;
   /** ISO code as the source states it (after corrections), if it states one. */
   country?: string;
+  /** Stated by a compiled list (an encyclopedia), not by the place's own page. */
+  compiled: boolean;
+  /** A compiled list's German namesakes its coordinates did not choose (their merge identities). */
+  namesakes?: string[];
+  /** For two German places: the partner's side as a German side of its own (the record seen from its page). */
+  pair?: { key: string; local: { local: LocalSide; key: string; slug: string }; asPartner: PartnerPlace };
+}
+
+/** Two partners of one German side in one country this close (km) are one place written two ways. */
+const SAME_PARTNER_KM = 8;
+
+/** The record seen from the other German town of a pair. */
+function swap(r: Resolved): Resolved {
+  if (!r.pair) return r;
+  return {
+    ...r,
+    raw: { ...r.raw, partner: { ...r.raw.partner, name: r.raw.local.mention?.name ?? r.pair.asPartner.name } },
+    local: r.pair.local.local,
+    localKey: r.pair.key,
+    localSlug: r.pair.local.slug,
+    place: r.pair.asPartner,
+    pair: { key: r.localKey, local: { local: r.local, key: r.localKey, slug: r.localSlug }, asPartner: r.place },
+  };
+}
+
+/** Whether two records name the same partner: the same curated place, GeoNames id or name, or the same spot. */
+function samePartner(a: Resolved, b: Resolved): boolean {
+  if (a.place === b.place) return true;
+  if (a.place.geonames !== undefined && a.place.geonames === b.place.geonames) return true;
+  if (!a.compiled && !b.compiled) return a.place.name === b.place.name;
+  const forms = new Set(nameForms(a.place.name));
+  if (nameForms(b.place.name).some((form) => forms.has(form))) return true;
+  const [p, q] = [a.place.coordinates, b.place.coordinates];
+  return p !== undefined && q !== undefined && distanceKm(p, q) <= SAME_PARTNER_KM;
+}
+
+/**
+ * Groups the records that state one partnership: a pair of German places by their two keys in either order, a
+ * partner abroad by the German side, the country and `samePartner`. Records come in source order, so a group's
+ * first record is the most official one.
+ */
+function groupRecords(resolved: Resolved[]): Resolved[][] {
+  const groups: Resolved[][] = [];
+  const byKey = new Map<string, Resolved[][]>();
+  const keyOf = (localKey: string, r: Resolved) =>
+    r.pair ? `pair:${[localKey, r.pair.key].sort().join('|')}` : `${localKey}|${r.place.country}`;
+  const find = (key: string, r: Resolved) => {
+    const candidates = byKey.get(key) ?? [];
+    return r.pair ? candidates[0] : candidates.find((g) => g.some((x) => samePartner(x, r)));
+  };
+  for (const r of resolved) {
+    const key = keyOf(r.localKey, r);
+    const candidates = byKey.get(key) ?? [];
+    // A list's coordinates can be a namesake's (Burg in the Eifel for Burg bei Magdeburg): where a place's own page
+    // states the same partner for another Gemeinde of the name, the list means that one.
+    const official = (r.namesakes ?? [])
+      .map((other) => find(keyOf(other, r), r))
+      .find((g) => g?.some((x) => !x.compiled));
+    const group = official ?? find(key, r);
+    if (group) group.push(r);
+    else {
+      const created = [r];
+      candidates.push(created);
+      byKey.set(key, candidates);
+      groups.push(created);
+    }
+  }
+  return groups.map((group) => {
+    const first = group[0];
+    if (!first?.pair) return group;
+    // One German town's side faces the other: the official source's, else the lower key's.
+    const official = group.find((r) => !r.compiled);
+    const facing = official?.localKey ?? [first.localKey, first.pair.key].sort()[0];
+    return group.map((r) => (r.localKey === facing ? r : swap(r)));
+  });
 }
 
 const LEVEL_RANK: Record<string, number> = {
@@ -69,11 +146,13 @@ function placePartner(place: PartnerPlace, group: Resolved[]): Partner {
   const region = group.map((r) => r.raw.partner.region).find((v) => v !== undefined);
   if (region !== undefined) partner.region = region;
   if (place.coordinates) partner.coordinates = { lat: place.coordinates.lat, lon: place.coordinates.lon };
+  if (place.coordinates && place.coordinatesFallback !== undefined) partner.coordinatesFrom = place.coordinatesFallback;
   if (place.wikidata !== undefined) partner.wikidata = place.wikidata;
   const website = group.map((r) => r.raw.partner.website).find((v) => v !== undefined);
   if (website !== undefined) partner.website = website;
   const description = group.map((r) => r.raw.partner.description).find((v) => v !== undefined);
   if (description !== undefined) partner.description = description;
+  if (place.german) partner.german = place.german;
   return partner;
 }
 
@@ -81,6 +160,13 @@ function draft(group: Resolved[], curation: Curation, order: SourceOrder, proble
   const first = group[0];
   if (!first) throw new Error('empty merge group');
   const open: Draft['open'] = [];
+  // Where the place's own page and a compiled list disagree, the own page stands; between lists, the first listing.
+  const mixed = !first.compiled && group.some((r) => r.compiled);
+  const automatic = mixed
+    ? "the place's own page stands over the compiled list"
+    : first.compiled
+      ? 'the compiled lists write it differently; the first listing stands'
+      : undefined;
   const valuesOf = (pick: (r: Resolved) => string | undefined) =>
     group.flatMap((r) => {
       const value = pick(r);
@@ -93,13 +179,13 @@ function draft(group: Resolved[], curation: Curation, order: SourceOrder, proble
       field: 'partner.name',
       values: names,
       fallback: first.place.name,
-      reason: first.place.aliasReason,
+      reason: first.place.aliasReason ?? automatic,
     });
   }
   const countries = valuesOf((r) => r.country);
   const stated = distinct(countries.map((v) => v.value));
   if (stated.length > 1) {
-    open.push({ field: 'partner.country', values: countries, fallback: first.place.country });
+    open.push({ field: 'partner.country', values: countries, fallback: first.place.country, reason: automatic });
   } else if (stated[0] !== undefined && stated[0] !== first.place.country) {
     const at = countries[0]?.source ?? '';
     const line = group.find((r) => r.raw.source === at)?.raw.lines[0];
@@ -118,13 +204,15 @@ function draft(group: Resolved[], curation: Curation, order: SourceOrder, proble
   }
   const localNames = valuesOf((r) => r.local.name);
   const localShapes = distinct(group.map((r) => `${r.local.level}|${(r.local.ortsteile ?? []).join(',')}`));
-  if (localShapes.length > 1) open.push({ field: 'local', values: localNames, fallback: first.local.name });
+  if (localShapes.length > 1) {
+    open.push({ field: 'local', values: localNames, fallback: first.local.name, reason: automatic });
+  }
 
   const sinceText = group.map((r) => r.raw.sinceText).find((v) => v !== undefined);
   const partnership: Partnership = {
     id: '',
     kind,
-    status: curation.records.defaults.status,
+    status: group.every((r) => r.compiled) ? curation.records.defaults.compiledStatus : curation.records.defaults.status,
     since: years[0] ? Number(years[0].value) : null,
     local: first.local,
     partner: placePartner(first.place, group),
@@ -195,25 +283,22 @@ export function merge(
     const index = sourceIds.indexOf(source);
     return index < 0 ? sourceIds.length : index;
   };
-  const groups = new Map<string, Resolved[]>();
-  for (const r of resolved) {
-    const key = `${r.localKey}|${r.place.country}|${r.place.name}`;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  const drafts = [...groups.values()].map((group) => {
+  const drafts = groupRecords(resolved).map((group) => {
     group.sort((a, b) => order(a.raw.source) - order(b.raw.source) || (a.raw.lines[0] ?? 0) - (b.raw.lines[0] ?? 0));
     return draft(group, curation, order, problems);
   });
   drafts.sort((a, b) => compareKeys(orderKey(a.partnership), orderKey(b.partnership)));
 
+  // Ids: a place's own page's records first, so that a compiled list's namesake never renumbers them.
   const used = new Map<string, number>();
-  for (const d of drafts) {
+  const official = (d: Draft) => d.group.some((r) => !r.compiled);
+  for (const d of [...drafts.filter(official), ...drafts.filter((d) => !official(d))]) {
     const base = `${d.group[0]?.localSlug ?? 'unknown'}--${slugify(d.partnership.partner.name)}`;
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     d.partnership.id = count === 1 ? base : `${base}-${count}`;
+  }
+  for (const d of drafts) {
     decide(d, curation, problems);
     applyRecordCuration(d.partnership, curation, problems);
   }

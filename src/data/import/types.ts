@@ -2,7 +2,7 @@
  * What a source page parser produces: every line classified, and the partnerships it states as raw records that
  * still carry the source's own wording. Curation and merge (see build.ts) turn raw records into the dataset.
  */
-import type { Kind, LocalLevel, SourceInfo } from '../model.js';
+import type { Coordinates, Kind, LocalLevel, SourceInfo } from '../model.js';
 
 /**
  * - record: the line states (part of) a partnership
@@ -10,8 +10,9 @@ import type { Kind, LocalLevel, SourceInfo } from '../model.js';
  * - note: text that is not a partnership, kept (in the report, or as a record's note or description)
  * - chrome: menu, navigation, contact details, captions, blank lines
  * - problem: a line the parser could not place; the import reports it with its line number
+ * - place: a gazetteer's line that defines a place (a Land, Kreis, Gemeinde): it states no partnership
  */
-export type LineClass = 'record' | 'heading' | 'note' | 'chrome' | 'problem';
+export type LineClass = 'record' | 'heading' | 'note' | 'chrome' | 'problem' | 'place';
 
 export interface ClassifiedLine {
   /** 1-based line number in the source text. */
@@ -20,6 +21,15 @@ export interface ClassifiedLine {
   class: LineClass;
   /** Why the line got its class (a heading's level, a note's purpose, a problem's cause). */
   reason: string;
+}
+
+/**
+ * A German place as a compiled list writes it ("Cologne", "Berlin – Mitte", "Herford (district)"), with the list's
+ * coordinates: the gazetteer resolves it (gazetteer.ts), where the seed pages' places are resolved by curation.
+ */
+export interface PlaceMention {
+  name: string;
+  coordinates?: Coordinates;
 }
 
 /** The German side as the source words it; curation resolves the names to official areas. */
@@ -34,6 +44,8 @@ export interface RawLocal {
   ortsteile?: string[];
   /** Other German bodies holding the partnership jointly, as the source names them. */
   jointWith?: { name: string; level: LocalLevel }[];
+  /** Set by a compiled list: resolve the place by the gazetteer from its name and coordinates. */
+  mention?: PlaceMention;
 }
 
 export interface RawPartner {
@@ -44,6 +56,10 @@ export interface RawPartner {
   /** As the source writes it; curation turns it into an http(s) URL. */
   website?: string;
   description?: string;
+  /** The source's own coordinates (a compiled list's), the last resort where no gazetteer places the partner. */
+  coordinates?: Coordinates;
+  /** A partner in Germany as a compiled list writes it: resolved by the gazetteer, like a local mention. */
+  mention?: PlaceMention;
 }
 
 export interface RawRecord {
