@@ -94,8 +94,18 @@ export function placeCurated(
     if (!found) problems.push(`Verbandsgemeinde "${area.name}" is not in the gazetteer's Kreis ${kreisKey}`);
     else local.verbandsgemeinde = checked(area, found.key, problems);
   }
-  // An Ortsteil keeps its curated position; a Verbandsgemeinde or Kreis the curated seat where one is given.
-  if (centre && local.level !== 'ortsteil') local.coordinates = centre;
+  if (local.jointWith && land) {
+    local.jointWith = local.jointWith.map((joint) => {
+      const kreis = [...gazetteer.data.kreise.values()].find(
+        (k) => k.key.startsWith(land.key) && joint.level === 'kreis' && gazetteer.kreisArea(k).slug === joint.slug,
+      );
+      if (!kreis) problems.push(`joint holder "${joint.name}" is not a Kreis of the gazetteer's ${land.name}`);
+      return kreis ? { ...checked(joint, kreis.key, problems), level: joint.level } : joint;
+    });
+  }
+  // An Ortsteil keeps its curated position (several Ortsteile take their Gemeinde's centre); a Verbandsgemeinde or
+  // Kreis the curated seat where one is given.
+  if (centre && (local.level !== 'ortsteil' || !local.coordinates)) local.coordinates = centre;
   if (!local.coordinates && local.kreis?.key) {
     const fallback = centreOf(gazetteer, local.kreis.key);
     if (fallback) local.coordinates = fallback;
