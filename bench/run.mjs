@@ -30,7 +30,7 @@ import { startServer } from './lib/server.mjs';
 import { measureStages, stageScript } from './lib/stages.mjs';
 import { ratio, round, summary } from './lib/stats.mjs';
 import { filterPartnerships } from '../src/data/queries.ts';
-import { buildShards } from '../src/data/shards.ts';
+import { buildShards, splitIndex } from '../src/data/shards.ts';
 import { validateDataset } from '../src/data/validate.ts';
 import { measureSizes } from '../tools/check-size.mjs';
 
@@ -90,16 +90,17 @@ if (ONLY.has('synthetic')) {
   }
 }
 
-// A town's page at national scale: a second copy of the package under /town/ whose own data holds 10,000
-// partnerships with their shards, read by `gemeinde=` once as the package reads it (index, then the Kreis's shard)
-// and once whole (through `src`, as before shards).
-const TOWN_SIZE = 10_000;
+// A town's page at national scale: a second copy of the package under /town/ with the real national dataset and
+// its shards, read by `gemeinde=` once as the package reads it (an index part, then the Kreis's shard) and once
+// whole (through `src`, as before shards).
 let townInfo;
 if (ONLY.has('town')) {
-  const dataset = generateDataset(TOWN_SIZE);
+  const dataset = JSON.parse(readFileSync(new URL('../data/partnerships.json', import.meta.url), 'utf8'));
+  const TOWN_SIZE = dataset.partnerships.length;
   const { index, shards } = buildShards(dataset);
   virtual.set('/town/data/partnerships.json', serializeDataset(dataset));
-  virtual.set('/town/data/shards/index.json', JSON.stringify(index));
+  for (const [name, part] of splitIndex(index))
+    virtual.set(`/town/data/shards/index/${name}.json`, JSON.stringify(part));
   for (const [name, shard] of shards) virtual.set(`/town/data/shards/${name}.json`, serializeDataset(shard));
   // The town with the most partnerships: the heaviest town page there is.
   const perTown = new Map();
@@ -420,7 +421,7 @@ if (ONLY.has('synthetic')) {
 }
 
 if (ONLY.has('town')) {
-  log(`town: gemeinde="${townInfo.town}" in ${TOWN_SIZE} partnerships, by shard and whole`);
+  log(`town: gemeinde="${townInfo.town}" in ${townInfo.records} partnerships, by shard and whole`);
   const [shard, whole] = await alternate([
     { measure: () => load('/bench/pages/town-shard.html', ELEMENT_LIST) },
     { measure: () => load('/bench/pages/town-whole.html', ELEMENT_LIST) },
@@ -428,7 +429,7 @@ if (ONLY.has('town')) {
   const a = pageSummary(shard);
   const b = pageSummary(whole);
   scenarios.town = {
-    title: `A town's page when the package's own data holds ${TOWN_SIZE.toLocaleString('en')} partnerships: its Kreis's shard vs the whole file`,
+    title: `A town's page on the national dataset (${townInfo.records.toLocaleString('en')} partnerships): an index part and its Kreis's shard vs the whole file`,
     ...townInfo,
     pages: { shard: a, whole: b },
     ratio: {

@@ -48,12 +48,11 @@ const preloaded = new Set<string>();
  * runs, is then answered by this one instead of starting a round trip of its own. The same request the element
  * would make (same address, credentials only for the same origin, as the loader's fetch), so nothing new leaves
  * the page; inline data (`#id`) needs none. Of the package's own dataset, an element that shows one area reads a
- * part of it, found in the shard index: the index is what can be asked for early.
+ * part of it: a key names its shard, a slug its index part (the rules of src/data/shards.ts, in the few lines this
+ * file can hold without waiting for the shared chunk; where they disagree, only a preload is wasted).
  */
 function preloadDataset(element: Element): void {
-  const area = ['gemeinde', 'kreis', 'land'].some((name) => element.getAttribute(name)?.trim());
-  const src =
-    element.getAttribute('src')?.trim() || packageData(area ? 'shards/index.json' : 'partnerships.json');
+  const src = element.getAttribute('src')?.trim() || packageData(packageFile(element));
   if (src.startsWith('#')) return;
   const href = new URL(src, document.baseURI).href;
   if (preloaded.has(href)) return;
@@ -64,6 +63,27 @@ function preloadDataset(element: Element): void {
   link.crossOrigin = 'anonymous';
   link.href = href;
   document.head.append(link);
+}
+
+/** The file of the package's dataset an element reads first: its Kreis's or Land's shard, an index part, or all. */
+function packageFile(element: Element): string {
+  for (const name of ['gemeinde', 'kreis', 'land'] as const) {
+    const value = element.getAttribute(name)?.trim() ?? '';
+    if (value === '' || value.includes(',')) continue;
+    if (/^\d+$/u.test(value)) {
+      // A Land's key is its shard, a Kreis's too, a town's (8 or 9 digits) leads to its Kreis's.
+      const shard = { land: [2], kreis: [5], gemeinde: [8, 9] }[name]?.includes(value.length);
+      return shard ? `shards/${value.slice(0, name === 'land' ? 2 : 5)}.json` : 'partnerships.json';
+    }
+    // The slug's first character: `Landkreis Harz` → h, `Überlingen` → u (as `ue`).
+    const first = value
+      .toLowerCase()
+      .replace(/^(?:landkreis|kreis|landeshauptstadt)\s+/u, '')
+      .normalize('NFD')
+      .replace(/[^a-z0-9]/gu, '')[0];
+    if (first) return `shards/index/${first}.json`;
+  }
+  return 'partnerships.json';
 }
 
 function discover(root: Element | Document): void {

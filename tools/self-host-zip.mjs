@@ -9,13 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 
 export const TOP_FOLDER = 'partner-elements';
-/** What the bundle loads at run time; without these the upload would not work. */
-export const REQUIRED = [
-  'dist/cdn/partner-elements.js',
-  'data/partnerships.json',
-  'data/shards/index.json',
-  'data/geo/world.json',
-];
+/** What the bundle loads at run time; without these the upload would not work (without shards it only loads more). */
+export const REQUIRED = ['dist/cdn/partner-elements.js', 'data/partnerships.json', 'data/geo/world.json'];
 const LEFT_OUT = ['data/sources/', 'data/curation/'];
 // Fixed, so the same build gives the same zip byte for byte.
 const MTIME = new Date('2000-01-01T00:00:00Z');

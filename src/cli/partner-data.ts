@@ -17,7 +17,7 @@ import { buildDataset } from '../data/import/build.js';
 import { importReport, summaryLine } from '../data/import/report.js';
 import { locateJson } from '../data/json-lines.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
-import { buildShards } from '../data/shards.js';
+import { buildShards, splitIndex } from '../data/shards.js';
 import { validateDataset, type ValidationProblem } from '../data/validate.js';
 import { countryCode } from './countries.js';
 import {
@@ -55,14 +55,16 @@ function write(path: string, text: string): void {
   writeFileSync(path, text, 'utf8');
 }
 
-/** data/shards/: the dataset per Land and per Kreis with their index (src/data/shards.ts); old shards go first. */
+/** data/shards/: the dataset per Land and per Kreis with their index in parts (src/data/shards.ts); old shards go first. */
 function writeShards(dataset: Dataset): void {
   const folder = join(DATA_DIR, 'shards');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder);
   const { index, shards } = buildShards(dataset);
   for (const [name, shard] of shards) write(join(folder, `${name}.json`), datasetJson(shard));
-  write(join(folder, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  mkdirSync(join(folder, 'index'));
+  for (const [name, part] of splitIndex(index))
+    write(join(folder, 'index', `${name}.json`), `${JSON.stringify(part)}\n`);
 }
 
 function runImport(): number {

@@ -13,7 +13,7 @@
 import type { Dataset } from './model.js';
 import { DEFAULT_SHARDS, DEFAULT_SRC } from './default-src.js';
 import { requestPool, withTimeout, type Held } from './request-pool.js';
-import { shardFor, type AreaFilter } from './shards.js';
+import { indexPartFor, shardByKey, shardFor, type AreaFilter } from './shards.js';
 import { validateForDisplay, type ValidationProblem } from './validate.js';
 
 export interface LoadedDataset {
@@ -94,20 +94,24 @@ export function requestDataset(src: string | null | undefined, root?: Node, area
   return key.startsWith(`${DEFAULT_SRC}#`) ? requestPart(key, area) : requests.hold(key);
 }
 
-/** The index of the package's shards, asked for once a page; where it cannot be had, the whole dataset answers. */
-let shardIndex: Promise<unknown> | undefined;
+/** The parts of the package's shard index, each asked for once a page; where one cannot be had, the whole answers. */
+const indexParts = new Map<string, Promise<unknown>>();
 
-function loadShardIndex(): Promise<unknown> {
-  shardIndex ??= fetch(`${DEFAULT_SHARDS}index.json`, { signal: withTimeout(options.timeout) })
-    .then((response) => (response.ok ? response.json() : undefined))
-    .catch(() => undefined);
-  return shardIndex;
+function loadIndexPart(part: string): Promise<unknown> {
+  let promise = indexParts.get(part);
+  if (!promise) {
+    promise = fetch(`${DEFAULT_SHARDS}index/${part}.json`, { signal: withTimeout(options.timeout) })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .catch(() => undefined);
+    indexParts.set(part, promise);
+  }
+  return promise;
 }
 
 /**
- * The package's own dataset for an element that shows `area`: the shard that holds it, or the whole dataset where
- * no shard does or another element on the page already asked for the whole (by the time the index arrives, every
- * element of the page has asked).
+ * The package's own dataset for an element that shows `area`: the shard that holds it (a key names it, a slug is
+ * looked up in its index part), or the whole dataset where no shard does or another element on the page already
+ * asked for the whole (by the time the index part arrives, every element of the page has asked).
  */
 function requestPart(key: string, area: AreaFilter): DatasetRequest {
   let part: DatasetRequest | undefined;
@@ -118,12 +122,19 @@ function requestPart(key: string, area: AreaFilter): DatasetRequest {
     part = requests.hold(url);
     return part.promise;
   };
-  const promise = loadShardIndex().then((index) => {
-    const shard = requests.has(DEFAULT_SRC) ? undefined : shardFor(index, area);
-    if (!shard) return hold(DEFAULT_SRC);
+  const byKey = shardByKey(area);
+  const indexName = byKey === undefined ? indexPartFor(area) : undefined;
+  const found: Promise<string | undefined> =
+    byKey !== undefined
+      ? Promise.resolve(byKey)
+      : indexName !== undefined
+        ? loadIndexPart(indexName).then((index) => shardFor(index, area))
+        : Promise.resolve(undefined);
+  const promise = found.then((shard) => {
+    if (!shard || requests.has(DEFAULT_SRC)) return hold(DEFAULT_SRC);
     return hold(`${DEFAULT_SHARDS}${shard}.json`).catch((error: unknown) => {
-      // A shard the server does not have or cannot give (part of data/ uploaded): the whole dataset still answers.
-      // Without a connection it could not either: that error stands, and retry asks again.
+      // A shard the server does not have or cannot give (part of data/ uploaded, a Kreis without partnerships): the
+      // whole dataset still answers. Without a connection it could not either: that error stands, and retry asks again.
       const unreachable = error instanceof DatasetLoadError && ['network', 'timeout', 'aborted'].includes(error.reason);
       if (unreachable) throw error;
       return hold(DEFAULT_SRC);
@@ -144,7 +155,7 @@ function requestPart(key: string, area: AreaFilter): DatasetRequest {
 /** Forget every cached dataset (tests; a page that knows its data changed). Running requests are not aborted. */
 export function clearDatasetCache(): void {
   requests.clear();
-  shardIndex = undefined;
+  indexParts.clear();
 }
 
 /** Waits `ms`, or fails as soon as `signal` aborts. */

@@ -8,12 +8,16 @@
  * to a shard: an official key of the attribute's own length (`land="15"`, `kreis="15085"`, `gemeinde="15085135"`:
  * the Kreis is in the first five digits), or a slug the index names. Anything else (several values, a key prefix,
  * a slug two places share, a misspelling) reads the whole dataset, so it shows what it always showed.
+ *
+ * The index comes in parts, one per first character of the slug (`index/l.json` for `lueneburg`): at national size
+ * the whole index (some 1,700 towns) would outweigh a town's shard several times, while a part stays small. A page
+ * reads one part and one shard; a key needs no part at all.
  */
 import type { Area, Dataset, LocalLevel, Partnership } from './model.js';
 import { filterPartnerships } from './queries.js';
 import { slugify } from './slug.js';
 
-export const SHARD_INDEX_VERSION = 1;
+export const SHARD_INDEX_VERSION = 2;
 
 /** The area attributes a shard can answer, narrowest first (the order `shardFor` tries them in). */
 const AREA_ATTRIBUTES = ['gemeinde', 'kreis', 'land'] as const;
@@ -75,6 +79,31 @@ function namedAreas(p: Partnership): [AreaAttribute, Area, string | undefined][]
 
 const byText = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The index part that holds a slug: its first character (slugs are `a`–`z` and `0`–`9` only). */
+export function indexPart(slug: string): string | undefined {
+  const first = slug[0];
+  return first !== undefined && /^[a-z0-9]$/u.test(first) ? first : undefined;
+}
+
+/** The index split by `indexPart`: each part names only its own slugs and the shards they lead to. */
+export function splitIndex(index: ShardIndex): Map<string, ShardIndex> {
+  const parts = new Map<string, ShardIndex>();
+  for (const attribute of AREA_ATTRIBUTES) {
+    for (const [slug, shard] of Object.entries(index[attribute])) {
+      const name = indexPart(slug);
+      if (name === undefined) continue;
+      let part = parts.get(name);
+      if (!part) {
+        part = { version: index.version, generated: index.generated, shards: {}, land: {}, kreis: {}, gemeinde: {} };
+        parts.set(name, part);
+      }
+      part[attribute][slug] = shard;
+      part.shards[shard] = index.shards[shard] ?? 0;
+    }
+  }
+  return new Map([...parts].sort(byText));
+}
+
 /** The shards of `dataset` (name → dataset, records in the dataset's order) and their index. */
 export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<string, Dataset> } {
   // Every value an attribute may name, with the shards it leads to (a slug two places share leads to two).
@@ -134,18 +163,42 @@ export function buildShards(dataset: Dataset): { index: ShardIndex; shards: Map<
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The attribute values a shard could answer, narrowest first: one value each, as the filter reads it. */
+function values(area: AreaFilter): [AreaAttribute, string][] {
+  return AREA_ATTRIBUTES.flatMap((attribute): [AreaAttribute, string][] => {
+    const value = area[attribute]?.trim() ?? '';
+    return value === '' || value.includes(',') ? [] : [[attribute, value]];
+  });
+}
+
+/** The shard a key names (`kreis="15085"`, `gemeinde="15085135"`): no index needed. */
+export function shardByKey(area: AreaFilter): string | undefined {
+  for (const [attribute, value] of values(area)) {
+    const shard = /^\d+$/u.test(value) ? shardOfKey(attribute, value) : undefined;
+    if (shard !== undefined) return shard;
+  }
+  return undefined;
+}
+
+/** The index part that can name the shard for these attributes: the narrowest slug's (`Landkreis Harz` → `h`). */
+export function indexPartFor(area: AreaFilter): string | undefined {
+  for (const [, value] of values(area)) {
+    const part = /^\d+$/u.test(value) ? undefined : indexPart(slugify(value));
+    if (part !== undefined) return part;
+  }
+  return undefined;
+}
+
 /**
  * The shard that holds everything an element with these area attributes shows, or undefined: the whole dataset.
  * The narrowest attribute that leads to a shard wins (filters combine with "and", so any one of them is enough).
- * `index` is index.json as it arrived: whatever is not this version's index, or names a shard that is not a key it
- * lists (so never a path), leads nowhere.
+ * `index` is an index part as it arrived: whatever is not this version's index, or names a shard that is not a key
+ * it lists (so never a path), leads nowhere.
  */
 export function shardFor(index: unknown, area: AreaFilter): string | undefined {
   if (!isRecord(index) || index.version !== SHARD_INDEX_VERSION || !isRecord(index.shards)) return undefined;
   const { shards } = index;
-  for (const attribute of AREA_ATTRIBUTES) {
-    const value = area[attribute]?.trim() ?? '';
-    if (value === '' || value.includes(',')) continue;
+  for (const [attribute, value] of values(area)) {
     // As the filter reads it: a key as it is, anything else as its slug (`Landkreis Harz` is `harz`).
     const slugs = index[attribute];
     const slug = slugify(value);

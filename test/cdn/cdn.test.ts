@@ -59,11 +59,11 @@ describe('CDN bundle from a static copy of the package', () => {
     expect(towns).to.include.members(['Halberstadt', 'Quedlinburg', 'Wernigerode']);
     expect(towns).to.deep.equal([...towns].sort((a, b) => a.localeCompare(b, 'de')));
 
-    // The data came from the copy's data/ folder next to dist/: the shard index and Harz's shard, not the whole
+    // The data came from the copy's data/ folder next to dist/: the index part of "harz" and Harz's shard, not the whole
     // dataset; the code came from dist/cdn/ alone, and only what a list needs: no other element's code, no
     // translation on a German page, no map geometry.
     const data = [
-      '/static-copy/package/data/shards/index.json',
+      '/static-copy/package/data/shards/index/h.json',
       '/static-copy/package/data/shards/15085.json',
     ];
     const timings = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];

@@ -12,7 +12,9 @@ import { json, stubFetch, type FetchCall, type FetchStub } from '../fixtures/fet
 import { settled } from '../fixtures/settled.js';
 
 const WHOLE = '/data/partnerships.json';
-const INDEX = '/data/shards/index.json';
+/** The index part of a slug's first character (src/data/shards.ts). */
+const part = (first: string) => `/data/shards/index/${first}.json`;
+const INDEX = part('h'); // harz, halberstadt
 const realFetch = window.fetch.bind(window);
 const pathOf = (call: FetchCall) => new URL(call.url).pathname;
 const itemNames = (el: PartnerListElement) =>
@@ -66,7 +68,8 @@ describe('the package dataset in shards', () => {
     const [town, kreis, land] = [...wrapper.querySelectorAll('partner-list')] as PartnerListElement[];
     await Promise.all([settled(town!), settled(kreis!), settled(land!)]);
     expect(stub.calls.map(pathOf).sort()).to.deep.equal(
-      [INDEX, '/data/shards/15.json', '/data/shards/15085.json'].sort(),
+      // A key needs no index part; the slugs read theirs.
+      [INDEX, part('s'), '/data/shards/15.json', '/data/shards/15085.json'].sort(),
     );
     expect(itemNames(town!)).to.have.length(shownFromWhole({ gemeinde: 'halberstadt' }));
     expect(itemNames(kreis!)).to.have.length(shownFromWhole({ kreis: '15085', country: 'FR' }));
@@ -96,7 +99,7 @@ describe('the package dataset in shards', () => {
     stub = passThrough();
     const unknown = await fixture<PartnerListElement>(html`<partner-list kreis="nirgendwo"></partner-list>`);
     await settled(unknown);
-    expect(stub.calls.map(pathOf)).to.deep.equal([INDEX, WHOLE]);
+    expect(stub.calls.map(pathOf)).to.deep.equal([part('n'), WHOLE]);
     expect(unknown.shadowRoot!.querySelector('[part~="state"]')?.textContent).to.match(
       /keine Partnerschaften/,
     );
@@ -136,6 +139,7 @@ describe('the package dataset in shards', () => {
     expect(stub.calls.map(pathOf)).to.deep.equal([
       INDEX,
       '/data/shards/15085.json',
+      part('b'),
       '/data/shards/15083.json',
     ]);
   });

@@ -16,7 +16,7 @@ const TREE: Record<string, string> = {
   'data/partnerships.json': '{"partnerships":[]}',
   'data/partnerships.csv': 'id\n',
   'data/schema.json': '{}',
-  'data/shards/index.json': '{"version":1}',
+  'data/shards/index/h.json': '{"version":2}',
   'data/shards/15085.json': '{"partnerships":[]}',
   'data/geo/world.json': '{"type":"Topology"}',
   'data/sources/000_page.txt': 'a source page',
@@ -61,7 +61,7 @@ describe('self-host zip (npm run selfhost:zip)', () => {
     const bundle = new URL(`https://town.example/${TOP_FOLDER}/dist/cdn/partner-elements.js`);
     for (const needed of [
       '../../data/partnerships.json',
-      '../../data/shards/index.json',
+      '../../data/shards/index/h.json',
       '../../data/shards/15085.json',
       '../../data/geo/world.json',
     ]) {

@@ -123,8 +123,8 @@ describe('CMS recipes, each page as its CMS renders it, under the CMS-configured
         expect(fetched, 'the bundle from the CMS upload folder').to.include(
           `${spec.uploads}dist/cdn/partner-elements.js`,
         );
-        // The recipes' pages show Halberstadt and the Landkreis Harz: the shard index and Harz's shard, not all.
-        const own = [`${spec.uploads}data/shards/index.json`, `${spec.uploads}data/shards/15085.json`];
+        // The recipes' pages show Halberstadt and the Landkreis Harz: the index part of both and Harz's shard, not all.
+        const own = [`${spec.uploads}data/shards/index/h.json`, `${spec.uploads}data/shards/15085.json`];
         for (const data of spec.data ?? own) expect(fetched, 'the dataset').to.include(data);
         expect(page.document.cookie, 'cookies').to.equal('');
         expect({ local: localStorage.length, session: sessionStorage.length }, 'storage').to.deep.equal(
