@@ -94,6 +94,11 @@ function runImport(): number {
   console.log(`${dataset.partnerships.length} partnerships. ${summaryLine(dataset)}`);
   for (const place of result.missingCoordinates) console.log(`no coordinates: ${place}`);
   for (const id of result.missingCountry) console.log(`no country: ${id}`);
+  if (result.unplaced.length > 0) {
+    console.log(
+      `${result.unplaced.length} lines of compiled lists no gazetteer can place: see data/import-report.md`,
+    );
+  }
   for (const p of result.problems) {
     const where = p.source ? `${files[p.source] ?? p.source}${p.line ? `:${p.line}` : ''}: ` : '';
     console.error(`problem: ${where}${p.message}`);

@@ -54,6 +54,12 @@ export interface BuildResult {
   missingCountry: string[];
   /** German names of compiled lists by how the gazetteer decided them (by name, by coordinates among namesakes, …). */
   mentions: MentionTally;
+  /**
+   * A compiled list's lines that no gazetteer can place (a name the Gemeindeverzeichnis lacks, namesakes its
+   * coordinates do not decide): reported with the reason, not records, and not problems of the import, since no
+   * curation is owed (the list is an encyclopedia's, its flaws are expected; see data/sources/README.md).
+   */
+  unplaced: Problem[];
   /** Partners abroad of compiled lists: placed by the partner gazetteer, or by the list's own coordinates. */
   partnersPlaced: Record<PlacedAbroad['from'], number>;
 }
@@ -82,7 +88,7 @@ interface Context {
   gazetteer: GermanGazetteer | undefined;
   abroad: PlacesAbroad | undefined;
   kinds: Map<string, SourceKind>;
-  result: Pick<BuildResult, 'mentions' | 'partnersPlaced'>;
+  result: Pick<BuildResult, 'mentions' | 'partnersPlaced' | 'unplaced'>;
 }
 
 /** `partner.coordinatesFrom` of a partner GeoNames does not place: the scraper's (Wikipedia's or Nominatim's) point. */
@@ -181,7 +187,7 @@ function resolveAll(imports: ImportResult[], ctx: Context): Resolved[] {
       }
       const sides = resolveSides(ctx, record, country);
       if (typeof sides === 'string') {
-        problems.push({ ...at, message: sides });
+        (record.local.mention ? ctx.result.unplaced : problems).push({ ...at, message: sides });
         continue;
       }
       resolved.push({
@@ -215,7 +221,7 @@ export function buildDataset(input: BuildInput): BuildResult {
     gazetteer: gazetteers[0] ? new GermanGazetteer(gazetteers[0], input.curation.exonyms.names) : undefined,
     abroad: input.citiesAbroad ? new PlacesAbroad(input.citiesAbroad.cities) : undefined,
     kinds: new Map(sources.map((s) => [s.info.id, s.info.kind ?? 'official'])),
-    result: { mentions: {}, partnersPlaced: { gazetteer: 0, list: 0, none: 0 } },
+    result: { mentions: {}, partnersPlaced: { gazetteer: 0, list: 0, none: 0 }, unplaced: [] },
   };
   const resolved = resolveAll(imports, ctx);
   const partnerships = merge(

