@@ -212,13 +212,23 @@ export class GermanGazetteer {
     return 'place' in best ? best.place.place : undefined;
   }
 
+  /** The mean centre of the inhabited Gemeinden `member` picks (a Verband's, a Kreis's, a Land's). */
+  centreOf(member: (g: GazetteerGemeinde) => boolean): Coordinates | undefined {
+    let lat = 0;
+    let lon = 0;
+    let n = 0;
+    for (const g of this.data.gemeinden.values()) {
+      if (!g.coordinates || !member(g)) continue;
+      lat += g.coordinates.lat;
+      lon += g.coordinates.lon;
+      n += 1;
+    }
+    return n === 0 ? undefined : { lat: Math.round((lat / n) * 1e5) / 1e5, lon: Math.round((lon / n) * 1e5) / 1e5 };
+  }
+
   /** The mean centre of a Verband's inhabited Gemeinden. */
   centreOfVerband(key: string): Coordinates | undefined {
-    const members = [...this.data.gemeinden.values()].filter((g) => g.verband === key && g.coordinates);
-    if (members.length === 0) return undefined;
-    const mean = (pick: (c: Coordinates) => number) =>
-      Math.round((members.reduce((sum, g) => sum + pick(g.coordinates as Coordinates), 0) / members.length) * 1e5) / 1e5;
-    return { lat: mean((c) => c.lat), lon: mean((c) => c.lon) };
+    return this.centreOf((g) => g.verband === key);
   }
 
   landArea(key: string): Area {

@@ -22,18 +22,7 @@ export function localIdentity(local: LocalSide): string {
 }
 
 /** The mean centre of the inhabited Gemeinden whose key begins with `prefix` (a Kreis's, a Land's). */
-function centreOf(gazetteer: GermanGazetteer, prefix: string): Coordinates | undefined {
-  let lat = 0;
-  let lon = 0;
-  let n = 0;
-  for (const g of gazetteer.data.gemeinden.values()) {
-    if (!g.key.startsWith(prefix) || !g.coordinates) continue;
-    lat += g.coordinates.lat;
-    lon += g.coordinates.lon;
-    n += 1;
-  }
-  return n === 0 ? undefined : { lat: Math.round((lat / n) * 1e5) / 1e5, lon: Math.round((lon / n) * 1e5) / 1e5 };
-}
+const centreOf = (gazetteer: GermanGazetteer, prefix: string) => gazetteer.centreOf((g) => g.key.startsWith(prefix));
 
 const withKey = (area: Area, key: string | undefined): Area => (key ? { ...area, key } : area);
 
@@ -49,7 +38,7 @@ export function placeCurated(
 ): { resolved: ResolvedLocal; problems: string[] } {
   const problems: string[] = [];
   const local: LocalSide = structuredClone(resolved.local);
-  const land = [...gazetteer.data.lands.values()].find((l) => foldName(l.name) === foldName(local.land.name));
+  const land = gazetteer.findLand(local.land.name);
   if (!land) problems.push(`Land "${local.land.name}" is not in the gazetteer`);
   else local.land = checked(local.land, land.key, problems);
 
