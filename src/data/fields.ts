@@ -75,6 +75,8 @@ export interface Field<Path extends string = string> {
 
 const SLUG = { type: 'pattern', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', expected: 'a slug (lower-case letters, digits, single hyphens)' } as const;
 const TEXT = { type: 'text' } as const;
+/** A BCP 47 language tag, for a `lang` attribute. */
+const LANGUAGE_TAG: FieldType = { type: 'pattern', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$', expected: 'a BCP 47 language tag ("uk", "sr-Latn")' };
 const OBJECT = { type: 'object' } as const;
 const digits = (n: number) => ({ type: 'pattern', pattern: `^[0-9]{${n}}$`, expected: `${n} digits` }) as const;
 const degrees = (limit: number) => ({ type: 'number', minimum: -limit, maximum: limit }) as const;
@@ -166,7 +168,7 @@ const partnershipRows = fields([
   {
     path: 'partner.nativeLang',
     csv: 'partner_native_lang',
-    type: { type: 'pattern', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$', expected: 'a BCP 47 language tag ("uk", "sr-Latn")' },
+    type: LANGUAGE_TAG,
     required: false,
     requires: 'partner.nativeName',
   },
@@ -227,6 +229,7 @@ const sourceRows = fields([
   { path: 'retrieved', type: { type: 'date' }, required: false },
   { path: 'licence', type: TEXT, required: false },
   { path: 'attribution', type: TEXT, required: false },
+  { path: 'language', type: LANGUAGE_TAG, required: false },
 ]);
 
 /** The dataset's top level. */

@@ -191,6 +191,8 @@ export interface SourceInfo {
   licence?: string;
   /** The credit its licence asks for, to be shown wherever its records are ("Wikipedia contributors, CC BY-SA 4.0"). */
   attribution?: string;
+  /** The language it is written in (its title; the country names it uses), BCP 47; German where absent. */
+  language?: string;
 }
 
 export interface Dataset {

@@ -27,8 +27,6 @@ export interface SourceInput {
   info: SourceInfo;
   /** Which parser reads the page (see PARSERS). */
   format: string;
-  /** The language the source names countries in (`de` where absent). */
-  language?: string;
   text: string;
 }
 
@@ -172,7 +170,7 @@ function resolveAll(imports: ImportResult[], ctx: Context): Resolved[] {
   const { problems } = ctx;
   const used = new Set<CorrectionEntry>();
   const resolved: Resolved[] = [];
-  const languages = new Map(ctx.input.sources.map((s) => [s.info.id, s.language ?? 'de']));
+  const languages = new Map(ctx.input.sources.map((s) => [s.info.id, s.info.language ?? 'de']));
   for (const result of imports) {
     for (const raw of result.records) {
       const at = { source: raw.source, line: raw.lines[0] ?? 0 };
