@@ -112,10 +112,50 @@ describe('<partner-card>', () => {
         const source = dataset.sources.find((s) => s.id === id)!;
         const lines = iasi.sources.filter((s) => s.source === id).map((s) => s.line);
         const list = new Intl.ListFormat('de', { type: 'conjunction' }).format(lines.map(String));
-        return `${source.title}, ${source.publisher}: ${lines.length === 1 ? 'Zeile' : 'Zeilen'} ${list}`;
+        const kind = {
+          official: 'Angabe der Kommune oder des Landes',
+          compiled: 'von Dritten zusammengestellte Liste',
+        };
+        const said = `${source.publisher} (${kind[source.kind as 'official' | 'compiled']})`;
+        return `${source.title}, ${said}: ${lines.length === 1 ? 'Zeile' : 'Zeilen'} ${list}`;
       });
       expect($$(el, '[part~="source"]').map(text)).to.deep.equal(expected);
       expect(expected.some((line) => line.includes('Zeilen'))).to.equal(true);
+      // The Land's and the Kreis's own pages state it: no "laut Wikipedia".
+      expect(iasi.sources.some((ref) => ref.source === 'landkreis-harz')).to.equal(true);
+      expect(facts(el)).to.not.have.property('Angaben');
+      expect($(el, '[part~="provenance"]')).to.equal(null);
+    });
+
+    it('says "laut Wikipedia" of a partnership only the encyclopedia knows, its English title marked as English', async () => {
+      const el = await card('partnership="lueneburg--tartu"');
+      expect(facts(el)['Angaben']).to.equal('laut Wikipedia');
+      const [source] = $$(el, '[part~="source"]');
+      expect(text(source)).to.match(
+        /^List of twin towns .*, Wikipedia \(von Dritten zusammengestellte Liste\): Zeile 847$/,
+      );
+      expect(source!.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+      const english = await card('partnership="lueneburg--tartu"', 'en');
+      expect(facts(english)['Source']).to.equal('according to Wikipedia');
+      expect(text($(english, '[part~="source"]'))).to.contain(
+        'Wikipedia (list compiled by others): line 847',
+      );
+    });
+
+    it('a partner of several towns says it of each partnership only the encyclopedia knows', async () => {
+      const el = await card('partner="Sarajevo"');
+      const items = $$(el, 'li[part~="partnership"]');
+      expect(items).to.have.length(2);
+      for (const item of items) {
+        const p = dataset.partnerships.find(
+          (q) => q.partner.name === 'Sarajevo' && text(item).startsWith(`Partner von ${q.local.name} `),
+        )!;
+        const compiled = p.sources.every((ref) => ref.source === 'wikipedia');
+        expect(text(item.querySelector('[part~="provenance"]')), p.id).to.equal(
+          compiled ? 'laut Wikipedia' : '',
+        );
+      }
     });
   });
 

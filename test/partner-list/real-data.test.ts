@@ -2,7 +2,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/partner-list/define.js';
 import type { PartnerListElement } from '../../src/elements/partner-list/partner-list.js';
-import { $$, text } from '../fixtures/kit.js';
+import { $$, FIXTURE_SRC, text } from '../fixtures/kit.js';
 import { settled } from '../fixtures/settled.js';
 
 describe('<partner-list> on the published dataset', () => {
@@ -53,5 +53,37 @@ describe('<partner-list> on the published dataset', () => {
       if (lang === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', lang);
     }
+  });
+
+  it('gemeinde="lueneburg": every partnership says it is known only from Wikipedia; the credit names the sources', async () => {
+    const el = await fixture<PartnerListElement>(html`<partner-list gemeinde="lueneburg"></partner-list>`);
+    await settled(el);
+    const items = $$(el, 'li[part~="item"]');
+    expect(items.map((li) => text(li.querySelector('[part~="provenance"]')))).to.deep.equal(
+      Array(6).fill('laut Wikipedia'),
+    );
+    expect(text(items[0]!)).to.match(/Jahr unbekannt Stand unbekannt laut Wikipedia$/);
+    const credit = text(el.shadowRoot!.querySelector('[part~="credit"]'));
+    expect(credit).to.equal(
+      'Quellen: Wikipedia contributors (List of twin towns and sister cities in Germany and related lists), ' +
+        'CC BY-SA 4.0; © Statistisches Bundesamt (Destatis), Gemeindeverzeichnis, Stand 31.12.2020; ' +
+        'GeoNames (geonames.org), CC BY 4.0',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('gemeinde="osnabrueck": the town’s own page states all eleven, so none says "laut Wikipedia"', async () => {
+    const el = await fixture<PartnerListElement>(html`<partner-list gemeinde="osnabrueck"></partner-list>`);
+    await settled(el);
+    expect($$(el, 'li[part~="item"]')).to.have.length(11);
+    expect($$(el, '[part~="provenance"]')).to.have.length(0);
+  });
+
+  it('a dataset of one’s own whose sources ask for no credit shows none', async () => {
+    const el = await fixture<PartnerListElement>(html`<partner-list src=${FIXTURE_SRC}></partner-list>`);
+    await settled(el);
+    expect($$(el, 'li[part~="item"]').length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[part~="credit"]')).to.equal(null);
+    expect($$(el, '[part~="provenance"]')).to.have.length(0);
   });
 });

@@ -434,6 +434,24 @@ describe('<partner-map> states', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('the popup says "laut Wikipedia" of a partnership only the encyclopedia knows, and nothing of a stated one', async () => {
+    const popupAfterEnter = async (attributes: string, lang = 'de') => {
+      const el = await mapFixture(attributes, { lang });
+      markers(el)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      return el;
+    };
+    const luneburg = await popupAfterEnter('gemeinde="lueneburg"');
+    expect(text($(luneburg, '[part~="popup-provenance"]'))).to.equal('laut Wikipedia');
+    await expect(luneburg).to.be.accessible();
+    const english = await popupAfterEnter('gemeinde="lueneburg"', 'en');
+    expect(text($(english, '[part~="popup-provenance"]'))).to.equal('according to Wikipedia');
+    const osnabrueck = await popupAfterEnter('gemeinde="osnabrueck"');
+    expect($(osnabrueck, '[part~="popup"]')).to.be.instanceOf(Element);
+    expect($(osnabrueck, '[part~="popup-provenance"]')).to.equal(null);
+  });
 });
 
 describe('<partner-map> languages', () => {

@@ -63,12 +63,26 @@ export class PartnerAnniversariesElement extends PartnerElement {
     return yearOrCurrent(this.year);
   }
 
+  /** The last answer of `anniversariesIn`: the count, the content and the credit ask for it in one render. */
+  #answer: { partnerships: object; year: number; locale: string; groups: AnniversaryGroup[] } | undefined;
+
   get #groups(): AnniversaryGroup[] {
-    return anniversariesIn(this.partnerships, this.#year, this.locale);
+    const { partnerships, locale } = this;
+    const year = this.#year;
+    let answer = this.#answer;
+    if (answer?.partnerships !== partnerships || answer.year !== year || answer.locale !== locale) {
+      answer = { partnerships, year, locale, groups: anniversariesIn(partnerships, year, locale) };
+      this.#answer = answer;
+    }
+    return answer.groups;
   }
 
   protected override countShown(): number {
     return this.#groups.reduce((sum, group) => sum + group.partnerships.length, 0);
+  }
+
+  protected override get shownPartnerships(): readonly Partnership[] {
+    return this.#groups.flatMap((group) => group.partnerships);
   }
 
   protected override renderContent(): TemplateResult {

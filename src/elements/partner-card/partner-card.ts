@@ -1,6 +1,5 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Partner, Partnership } from '../../data/model.js';
 import {
   citations,
   findPartner,
@@ -8,6 +7,8 @@ import {
   mergePartner,
   type Citation,
 } from '../../data/stats-queries.js';
+import type { Partner, Partnership, SourceKind } from '../../data/model.js';
+import { compiledOnly } from '../../data/provenance.js';
 import { safeHttpUrl } from '../../data/url.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { countryName, formatList, plural } from '../../i18n/intl.js';
@@ -16,6 +17,7 @@ import {
   germanSide,
   kindLabel,
   partnerOf,
+  provenance,
   renderPartnerName,
   renderSince,
   statusLabel,
@@ -57,6 +59,7 @@ import { styles } from './partner-card.styles.js';
  * @csspart since - The year the partnership began, or the wording for an unknown year.
  * @csspart kind - The kind of partnership.
  * @csspart status - The status.
+ * @csspart provenance - "laut Wikipedia": the partnership is known only from lists compiled by others.
  * @csspart website - The website: a link (`website-link`) or, for an address that is not http(s), text.
  * @csspart website-link - The website link.
  * @csspart description - The partner's description (German, from the source).
@@ -64,7 +67,7 @@ import { styles } from './partner-card.styles.js';
  * @csspart partnerships - The list of a partner's partnerships (when it has several).
  * @csspart partnership - One of them (`<li>`).
  * @csspart sources - The list of sources.
- * @csspart source - One source with its line numbers (`<li>`).
+ * @csspart source - One source with its kind and line numbers (`<li>`).
  *
  * @cssprop --partner-card-accent - Links, rules and focus ring (default: --partner-accent, then #0b57d0 / #a8c7fa dark).
  * @cssprop --partner-card-border-color - The card's border and separators (default: --partner-border-color).
@@ -96,6 +99,10 @@ export class PartnerCardElement extends PartnerElement {
 
   protected override countShown(): number {
     return this.#matches.length;
+  }
+
+  protected override get shownPartnerships(): readonly Partnership[] {
+    return this.#matches;
   }
 
   #handleLinkClick(event: MouseEvent, p: Partnership): void {
@@ -148,7 +155,17 @@ export class PartnerCardElement extends PartnerElement {
       p.since === null ? msg('Jahr unbekannt') : html`<time datetime=${p.since}>${p.since}</time>`,
     )}
     ${this.renderFact(msg('Art'), 'kind', kindLabel(p.kind))}
-    ${this.renderFact(msg('Stand'), 'status', statusLabel(p.status))}`;
+    ${this.renderFact(msg('Stand'), 'status', statusLabel(p.status))}
+    ${this.renderProvenance(p, (text) => this.renderFact(msg('Angaben'), 'provenance', text))}`;
+  }
+
+  /** "laut Wikipedia" where only compiled lists know the partnership, in the card's `render` form; else nothing. */
+  protected renderProvenance(
+    p: Partnership,
+    render: (text: string) => TemplateResult,
+  ): TemplateResult | typeof nothing {
+    const compiled = this.data.dataset ? compiledOnly(p, this.data.dataset) : [];
+    return compiled.length > 0 ? render(provenance(compiled)) : nothing;
   }
 
   /** A link only for http(s); it opens a new window, which the link says in words, not only with an icon. */
@@ -178,7 +195,7 @@ export class PartnerCardElement extends PartnerElement {
               <span part="local">${partnerOf(p)}</span>
               · <span part="kind">${kindLabel(p.kind)}</span> · <span part="since">${renderSince(p)}</span>${
                 p.status === 'active' ? nothing : html` · <span part="status">${statusLabel(p.status)}</span>`
-              }
+              }${this.renderProvenance(p, (text) => html` · <span part="provenance">${text}</span>`)}
             </li>`,
         )}
       </ul>`;
@@ -192,16 +209,21 @@ export class PartnerCardElement extends PartnerElement {
       </ul>`;
   }
 
+  /** "Title, Publisher (what kind of source): Zeile 12", the title and publisher in the source's language. */
   protected renderCitation({ source, lines }: Citation): TemplateResult {
-    const title = 'title' in source ? source.title : source.id;
-    const href = 'url' in source ? safeHttpUrl(source.url) : undefined;
-    const publisher = 'publisher' in source ? html`, <span lang="de">${source.publisher}</span>` : nothing;
+    const described = 'title' in source;
+    const lang = (described && source.language) || 'de';
+    const title = described ? source.title : source.id;
+    const href = described ? safeHttpUrl(source.url) : undefined;
+    const publisher = described
+      ? html`, <span lang=${lang}>${source.publisher}</span> (${sourceKindLabel(source.kind ?? 'official')})`
+      : nothing;
     const name = href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
-          ><cite lang="de">${title}</cite
+          ><cite lang=${lang}>${title}</cite
           ><span class="visually-hidden"> ${msg('(öffnet in einem neuen Fenster)')}</span></a
         >`
-      : html`<cite lang="de">${title}</cite>`;
+      : html`<cite lang=${lang}>${title}</cite>`;
     return html`${name}${publisher}: ${this.lineLabel(lines)}`;
   }
 
@@ -217,5 +239,17 @@ export class PartnerCardElement extends PartnerElement {
         msg(str`Zeilen ${list}`, { id: 'line-numbers-many', desc: 'Plural form "many" (e.g. Polish 5-21).' }),
       other: () => msg(str`Zeilen ${list}`, { id: 'line-numbers-other', desc: 'Plural form "other".' }),
     });
+  }
+}
+
+/** What kind of source a citation is: the place's own word, a list others compiled, or a gazetteer. */
+function sourceKindLabel(kind: SourceKind): string {
+  switch (kind) {
+    case 'official':
+      return msg('Angabe der Kommune oder des Landes');
+    case 'compiled':
+      return msg('von Dritten zusammengestellte Liste');
+    case 'gazetteer':
+      return msg('Ortsverzeichnis');
   }
 }

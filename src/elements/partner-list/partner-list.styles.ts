@@ -60,8 +60,13 @@ export const styles = [
       content-visibility: hidden;
     }
     .meta,
-    .year {
+    .year,
+    .provenance {
       color: var(--_muted-color);
+    }
+    .provenance::before {
+      content: ' · ';
+      content: ' · ' / '';
     }
     .meta::after {
       content: ' · ';

@@ -11,6 +11,7 @@ import {
   type PartnershipGroup,
   type SortKey,
 } from '../../data/queries.js';
+import { compiledOnly } from '../../data/provenance.js';
 import { prepareSearch } from '../../data/search.js';
 import { safeHttpUrl } from '../../data/url.js';
 import { groupRuns, groupsOfSubset, searchView, sortedGroupsView, type GroupRun } from '../../data/views.js';
@@ -21,6 +22,7 @@ import {
   kindLabel,
   partnershipCount,
   partnerOf,
+  provenance,
   renderPartnerName,
   renderSince,
   statusLabel,
@@ -71,6 +73,7 @@ const RUN = 200;
  * @csspart kind - The kind, where it is not a Städtepartnerschaft.
  * @csspart status - The status, where it is not active.
  * @csspart local - The German side (shown where the list spans several towns).
+ * @csspart provenance - "laut Wikipedia": the partnership is known only from lists compiled by others.
  *
  * @cssprop --partner-list-accent - Links, focus ring and rules (default: --partner-accent, then #0b57d0 / #a8c7fa dark).
  * @cssprop --partner-list-border-color - Separators, badges and the search box (default: --partner-border-color).
@@ -354,6 +357,7 @@ export class PartnerListElement extends PartnerElement {
   protected renderItem(p: Partnership, showLocal: boolean): TemplateResult {
     const local = showLocal ? partnerOf(p) : this.describeLocal(p);
     const { region } = p.partner;
+    const compiled = this.data.dataset ? compiledOnly(p, this.data.dataset) : [];
     // Kind and status only where they are not the usual (a Städtepartnerschaft, active).
     return html`<li part="item" class="item">
       <span part="name" class="name">${this.renderName(p)}</span>
@@ -367,8 +371,10 @@ export class PartnerListElement extends PartnerElement {
           ? nothing
           : html` <span part="kind" class="badge">${kindLabel(p.kind)}</span>`
       }${p.status === 'active' ? nothing : html` <span part="status" class="badge">${statusLabel(p.status)}</span>`}${
-        local ? html` <span part="local" class="local">${local}</span>` : nothing
-      }
+        compiled.length > 0
+          ? html` <span part="provenance" class="provenance">${provenance(compiled)}</span>`
+          : nothing
+      }${local ? html` <span part="local" class="local">${local}</span>` : nothing}
     </li>`;
   }
 

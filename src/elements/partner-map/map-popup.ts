@@ -7,7 +7,7 @@ import { kindLabel, partnerOf, renderSince, statusLabel } from '../shared/labels
 import { renderHeading, type HeadingLevel } from '../shared/states.js';
 
 /**
- * The details of the selected partnership, docked to the frame's corner `place` (`top start`, `bottom end`, ...)
+ * The details of the selected partnership ("laut Wikipedia" where only compiled lists know it), docked to the frame's corner `place` (`top start`, `bottom end`, ...)
  * away from its marker so that it never covers the place it describes.
  */
 export function renderPopup(
@@ -16,6 +16,7 @@ export function renderPopup(
   level: HeadingLevel,
   name: unknown,
   onClose: () => void,
+  provenance: string,
 ): TemplateResult {
   const website = safeHttpUrl(p.partner.website);
   return html`<div id="popup" part="popup" class="popup ${place}" role="dialog" aria-labelledby="popup-title">
@@ -33,6 +34,7 @@ export function renderPopup(
       ${kindLabel(p.kind)},
       ${renderSince(p)}${p.status === 'active' ? nothing : html`, ${statusLabel(p.status)}`}
     </p>
+    ${provenance ? html`<p part="popup-provenance">${provenance}</p>` : nothing}
     ${
       website
         ? // Another party's site: it learns nothing of the page the reader came from, nor gets a handle on it.

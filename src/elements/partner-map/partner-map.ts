@@ -1,10 +1,11 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
+import { compiledOnly } from '../../data/provenance.js';
 import { sortPartnerships } from '../../data/queries.js';
 import { PartnerSelectEvent } from '../../events.js';
 import { msg, str } from '../../i18n/msg.js';
-import { partnershipCount, renderPartnerName } from '../shared/labels.js';
+import { partnershipCount, provenance, renderPartnerName } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
 import { RovingTabindexController } from '../shared/roving-tabindex-controller.js';
 import { toHeadingLevel } from '../shared/states.js';
@@ -59,6 +60,7 @@ const PAN_KEYS = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], Arro
  * @csspart popup - The details of the selected partnership.
  * @csspart popup-title - The popup's heading.
  * @csspart popup-close - The popup's close button.
+ * @csspart popup-provenance - "laut Wikipedia" in the popup: the partnership is known only from compiled lists.
  * @csspart controls - The toolbar with the zoom, pan and list buttons.
  * @csspart control - One toolbar button.
  * @csspart hint - The keyboard help, shown while the map has the focus.
@@ -371,8 +373,14 @@ export class PartnerMapElement extends PartnerElement {
     const [x, y] = this.#view.positionOf(marker, view);
     const place = `${y > size.height / 2 ? 'top' : 'bottom'} ${x > size.width / 2 ? 'start' : 'end'}`;
     const p = marker.partnership;
-    return renderPopup(p, place, toHeadingLevel(this.headingLevel), this.renderName(p), () =>
-      this.#closePopup(),
+    const compiled = this.data.dataset ? compiledOnly(p, this.data.dataset) : [];
+    return renderPopup(
+      p,
+      place,
+      toHeadingLevel(this.headingLevel),
+      this.renderName(p),
+      () => this.#closePopup(),
+      compiled.length > 0 ? provenance(compiled) : '',
     );
   }
 

@@ -3,7 +3,7 @@
  * `withLocale`), like `msg` itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Kind, Partnership, Status } from '../../data/model.js';
+import type { Kind, Partnership, SourceInfo, Status } from '../../data/model.js';
 import { formatList, formatNumber, plural } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
 
@@ -109,4 +109,16 @@ export function renderPartnerName(p: Partnership): TemplateResult | string {
   return nativeName && nativeName !== name
     ? html`${name} (<span lang=${nativeLang ?? nothing}>${nativeName}</span>)`
     : name;
+}
+
+/** "laut Wikipedia": a partnership known only from lists compiled by others, named by their publishers. */
+export function provenance(sources: readonly SourceInfo[]): string {
+  const publishers = formatList(
+    sources.map((source) => source.publisher),
+    currentLocale(),
+  );
+  return msg(str`laut ${publishers}`, {
+    id: 'provenance',
+    desc: 'A partnership known only from a list compiled by others, not from the town\'s own page: "according to Wikipedia".',
+  });
 }

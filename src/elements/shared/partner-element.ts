@@ -3,12 +3,28 @@ import { property } from 'lit/decorators.js';
 import type { Partnership } from '../../data/model.js';
 // views.ts's filteredView, from the module that holds only it: what the base class imports, every page loads.
 import { filteredView } from '../../data/filtered-view.js';
+import type { UnknownPlace } from '../../data/place-lookup.js';
+import { credits } from '../../data/provenance.js';
 import type { Locale } from '../../i18n/locale.js';
 import { loadCatalog } from '../../i18n/msg.js';
 import { DatasetController } from './dataset-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { sharedStyles } from './shared.styles.js';
-import { renderEmpty, renderError, renderLoading, renderSkipped } from './states.js';
+import { renderCredit, renderEmpty, renderError, renderLoading, renderSkipped } from './states.js';
+
+type PlaceLookup = typeof import('./unknown-places.js');
+/** The unknown-place lookup once its chunk is here (one for the page); `null` where it could not be had. */
+let placeLookup: PlaceLookup | null | undefined;
+let placeLookupRequest: Promise<unknown> | undefined;
+
+function loadPlaceLookup(): Promise<unknown> {
+  placeLookupRequest ??= import('./unknown-places.js').then(
+    (module) => (placeLookup = module),
+    // A partial upload without the chunk: the plain empty state then, rather than none.
+    () => (placeLookup = null),
+  );
+  return placeLookupRequest;
+}
 
 /**
  * The thin base of every partner element: the common attributes, the dataset and language controllers, and the
@@ -22,6 +38,9 @@ import { renderEmpty, renderError, renderLoading, renderSkipped } from './states
  * @csspart state - The loading, error or empty message.
  * @csspart retry-button - The button that retries loading after an error.
  * @csspart skipped - The note that invalid records of the dataset were left out, and how many.
+ * @csspart unknown-place - A place in `land`, `kreis` or `gemeinde` that the data does not know, and the closest it does:
+ * the state when nothing is shown (with `state`), else a note after the content.
+ * @csspart credit - The credit the licences of the shown data ask for ("Quellen: …"); absent where none asks.
  */
 export abstract class PartnerElement extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
@@ -50,7 +69,7 @@ export abstract class PartnerElement extends LitElement {
   protected readonly localeController = new LocaleController(this);
   protected readonly data = new DatasetController(this, {
     count: () => this.countShown(),
-    ready: () => this.localeController.ready,
+    ready: () => this.localeController.ready && !this.#awaitsLookup,
   });
 
   /** The reader pressed retry with the focus in the element: keep the focus in it (see #keepFocusAfterRetry). */
@@ -61,7 +80,12 @@ export abstract class PartnerElement extends LitElement {
   constructor() {
     super();
     // A controller, not updated(): it runs whether or not a subclass's updated() calls super.
-    this.addController({ hostUpdated: () => this.#keepFocusAfterRetry() });
+    this.addController({
+      hostUpdated: () => {
+        this.#keepFocusAfterRetry();
+        if (this.#wantsLookup) void loadPlaceLookup().then(() => this.requestUpdate());
+      },
+    });
   }
 
   static override get observedAttributes(): string[] {
@@ -89,6 +113,40 @@ export abstract class PartnerElement extends LitElement {
     return this.partnerships.length;
   }
 
+  /** The partnerships the element shows, whose sources its credit names (a card or the anniversaries show fewer). */
+  protected get shownPartnerships(): readonly Partnership[] {
+    return this.partnerships;
+  }
+
+  /**
+   * Whether a place asked for may be one the data does not know: nothing is shown, or an attribute names several
+   * places (then a known one may show partnerships while another is misspelt). Only then is the lookup loaded.
+   */
+  get #mayNameUnknown(): boolean {
+    if (this.data.status !== 'loaded') return false;
+    const asked = [this.land, this.kreis, this.gemeinde];
+    return (
+      asked.some((value) => value.trim() !== '') &&
+      (this.partnerships.length === 0 || asked.some((value) => value.includes(',')))
+    );
+  }
+
+  /** The lookup is wanted and its chunk is not here yet. */
+  get #wantsLookup(): boolean {
+    return placeLookup === undefined && this.#mayNameUnknown;
+  }
+
+  /** Nothing to show until the lookup says which empty state it is: busy meanwhile, and `partner-load` waits. */
+  get #awaitsLookup(): boolean {
+    return this.#wantsLookup && this.partnerships.length === 0;
+  }
+
+  /** The places asked for that the data does not know (none until the lookup is loaded; see #mayNameUnknown). */
+  protected get unknownPlaces(): readonly UnknownPlace[] {
+    const dataset = this.data.dataset;
+    return dataset && placeLookup && this.#mayNameUnknown ? placeLookup.unknownPlacesOf(dataset, this) : [];
+  }
+
   /** The element's own content; only called when loaded and `partnerships` is not empty. */
   protected abstract renderContent(): unknown;
 
@@ -99,7 +157,7 @@ export abstract class PartnerElement extends LitElement {
 
   /** Busy until both the dataset and the element's translation are there. */
   protected get busy(): boolean {
-    return this.data.status === 'loading' || !this.localeController.ready;
+    return this.data.status === 'loading' || !this.localeController.ready || this.#awaitsLookup;
   }
 
   protected renderState(): unknown {
@@ -110,8 +168,14 @@ export abstract class PartnerElement extends LitElement {
         return renderLoading();
       case 'error':
         return this.data.error ? renderError(this.data.error, () => this.handleRetry()) : nothing;
-      case 'loaded':
-        return this.partnerships.length === 0 ? this.renderEmpty() : this.renderContent();
+      case 'loaded': {
+        if (this.partnerships.length > 0) return this.renderContent();
+        if (this.#awaitsLookup) return nothing;
+        const unknown = this.unknownPlaces;
+        return unknown.length > 0 && placeLookup
+          ? placeLookup.renderUnknownPlaces(unknown, true)
+          : this.renderEmpty();
+      }
     }
   }
 
@@ -132,6 +196,15 @@ export abstract class PartnerElement extends LitElement {
     if (this.data.status !== 'loading') this.#focusAfterRetry = false;
   }
 
+  /** After the content: an unknown one of several places, the records left out (never silently), the credit. */
+  protected renderNotes(): unknown {
+    const dataset = this.data.dataset;
+    const unknown = this.partnerships.length > 0 ? this.unknownPlaces : [];
+    return html`${unknown.length > 0 && placeLookup ? placeLookup.renderUnknownPlaces(unknown, false) : nothing}
+    ${renderSkipped(this.data.skipped)}
+    ${dataset ? renderCredit(credits(this.shownPartnerships, dataset)) : nothing}`;
+  }
+
   /**
    * The whole update speaks the element's language, not only `render()`: directives such as `guard()` call their
    * template function later, while Lit commits the result, and their `msg()` calls must still find the locale.
@@ -140,11 +213,14 @@ export abstract class PartnerElement extends LitElement {
     this.localeController.run(() => super.update(changed));
   }
 
-  /** `updateComplete` also waits for the element's translation, so that a caller sees the text in its language. */
+  /**
+   * `updateComplete` also waits for the element's translation, so that a caller sees the text in its language, and
+   * for the unknown-place lookup where it is wanted, so that a caller sees which empty state it is.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this.localeController.ready) {
-      await loadCatalog(this.locale);
+    while (!this.localeController.ready || this.#wantsLookup) {
+      await Promise.all([loadCatalog(this.locale), this.#wantsLookup ? loadPlaceLookup() : undefined]);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -160,11 +236,7 @@ export abstract class PartnerElement extends LitElement {
           aria-busy=${this.busy ? 'true' : nothing}
           tabindex=${this.#baseFocusable ? '-1' : nothing}
         >
-          ${this.renderState()}
-          ${
-            // Invalid records are left out, never silently: every element says how many (after its content).
-            this.data.status === 'loaded' && !this.busy ? renderSkipped(this.data.skipped) : nothing
-          }
+          ${this.renderState()} ${this.data.status === 'loaded' && !this.busy ? this.renderNotes() : nothing}
         </div>`,
     );
   }

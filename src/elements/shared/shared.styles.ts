@@ -76,10 +76,15 @@ export const sharedStyles = css`
   .state--error p {
     margin: 0 0 0.5rem;
   }
-  .skipped {
+  .skipped,
+  .credit {
     margin: var(--_gap) 0 0;
     font-size: 0.875em;
     color: var(--_muted-color);
+  }
+  .skipped p,
+  .state--unknown p {
+    margin: 0;
   }
   button {
     font: inherit;

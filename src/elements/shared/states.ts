@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../../data/loader.js';
+import type { SourceInfo } from '../../data/model.js';
 import { formatNumber, plural } from '../../i18n/intl.js';
 import { currentLocale, msg, str } from '../../i18n/msg.js';
 
@@ -44,6 +45,22 @@ export function renderEmpty(
   text: string = msg('Für diese Auswahl sind keine Partnerschaften verzeichnet.'),
 ): TemplateResult {
   return html`<p class="state" part="state empty">${text}</p>`;
+}
+
+/**
+ * "Quellen: Wikipedia contributors (…), CC BY-SA 4.0; © Statistisches Bundesamt (Destatis) …": the credit the
+ * licences of the shown data ask for, each in its source's language. Text, not links: a page with several elements
+ * would otherwise gain several tab stops each (the card links its sources). Nothing where no source asks.
+ */
+export function renderCredit(sources: readonly SourceInfo[]): TemplateResult | typeof nothing {
+  if (sources.length === 0) return nothing;
+  return html`<p class="credit" part="credit">
+    ${msg('Quellen:')}
+    ${sources.map(
+      (source, i) =>
+        html`${i > 0 ? '; ' : ''}<span lang=${source.language ?? 'de'}>${source.attribution}</span>`,
+    )}
+  </p>`;
 }
 
 /**
