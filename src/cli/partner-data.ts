@@ -18,6 +18,9 @@ import { importReport, summaryLine } from '../data/import/report.js';
 import { locateJson } from '../data/json-lines.js';
 import { SCHEMA_VERSION, type Dataset } from '../data/model.js';
 import { buildShards, splitIndex } from '../data/shards.js';
+import type { GermanGazetteer } from '../data/import/gazetteer.js';
+import { germanPlaceParts, worldPlaceParts } from '../data/import/place-parts-out.js';
+import type { GeoNamesCity } from '../data/import/places-abroad.js';
 import { validateDataset, type ValidationProblem } from '../data/validate.js';
 import { countryCode } from './countries.js';
 import {
@@ -32,7 +35,7 @@ import {
 const HELP = `Usage: partner-data <command> [arguments]
 
 Commands:
-  import                    Rebuild data/partnerships.json, .csv, shards/, schema.json, datapackage.json and
+  import                    Rebuild data/partnerships.json, .csv, shards/, gazetteer/, schema.json, datapackage.json and
                             import-report.md from data/sources and data/curation; prints a summary and
                             every problem (exit 1 if there is one).
   validate FILE             Check a dataset, JSON or CSV. Each error names the record (index and id, or
@@ -67,14 +70,24 @@ function writeShards(dataset: Dataset): void {
     write(join(folder, 'index', `${name}.json`), `${JSON.stringify(part)}\n`);
 }
 
+/** data/gazetteer/: the German places and the towns abroad in parts, for a webmaster's own table (place-parts.ts). */
+function writeGazetteers(gazetteer: GermanGazetteer | undefined, cities: readonly GeoNamesCity[]): void {
+  const folder = join(DATA_DIR, 'gazetteer');
+  rmSync(folder, { recursive: true, force: true });
+  for (const [name, parts] of [
+    ['de', gazetteer ? germanPlaceParts(gazetteer) : new Map()],
+    ['world', worldPlaceParts(cities)],
+  ] as const) {
+    mkdirSync(join(folder, name), { recursive: true });
+    for (const [part, content] of parts)
+      write(join(folder, name, `${part}.json`), `${JSON.stringify(content)}\n`);
+  }
+}
+
 function runImport(): number {
   const { inputs, files } = readSources();
-  const result = buildDataset({
-    sources: inputs,
-    curation: readCuration(),
-    countryCode,
-    citiesAbroad: readCitiesAbroad(),
-  });
+  const citiesAbroad = readCitiesAbroad();
+  const result = buildDataset({ sources: inputs, curation: readCuration(), countryCode, citiesAbroad });
   const { dataset } = result;
   write(join(DATA_DIR, 'partnerships.json'), datasetJson(dataset));
   write(join(DATA_DIR, 'partnerships.csv'), datasetToCsv(dataset));
@@ -82,6 +95,7 @@ function runImport(): number {
   write(join(DATA_DIR, 'datapackage.json'), `${JSON.stringify(datapackage(dataset), null, 2)}\n`);
   write(join(DATA_DIR, 'import-report.md'), importReport(result, files));
   writeShards(dataset);
+  writeGazetteers(result.gazetteer, citiesAbroad.cities);
 
   for (const r of result.imports) {
     const count = (cls: string) => r.lines.filter((l) => l.class === cls).length;

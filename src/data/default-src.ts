@@ -8,3 +8,6 @@ export const DEFAULT_SRC: string = new URL('../../data/partnerships.json', impor
 
 /** The same dataset per Land and per Kreis, and its index (src/data/shards.ts), in the folder next to it. */
 export const DEFAULT_SHARDS: string = new URL('../../data/shards/', import.meta.url).href;
+
+/** The gazetteers a webmaster's own table is placed with (src/data/place-parts.ts), in the folder next to it. */
+export const DEFAULT_GAZETTEER: string = new URL('../../data/gazetteer/', import.meta.url).href;

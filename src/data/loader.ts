@@ -6,15 +6,19 @@
  * responses are retried with backoff, nothing else is.
  * A request that no element needs any more (the last one left the page) is aborted.
  *
- * `src` is a URL (relative to the page), `#id` of an inline `<script type="application/json">`, or empty for the
- * package's own dataset. Of the package's own dataset, an element that shows one Land, Kreis or town reads only
- * the part that holds it (its shard; see shards.ts) unless another element on the page reads the whole anyway.
+ * `src` is a URL (relative to the page), `#id` of an inline `<script type="application/json">` or
+ * `<script type="text/csv">`, or empty for the package's own dataset. A CSV (by extension, content type, or content)
+ * is read by csv-source.ts, a chunk loaded only then; a short-form table takes its German place from the element's
+ * area, so each area gets its own dataset from the one request. Of the package's own dataset, an element that shows
+ * one Land, Kreis or town reads only the part that holds it (its shard; see shards.ts) unless another element on the
+ * page reads the whole anyway.
  */
 import type { Dataset } from './model.js';
 import { DEFAULT_SHARDS, DEFAULT_SRC } from './default-src.js';
 import { requestPool, withTimeout, type Held } from './request-pool.js';
 import { indexPartFor, shardByKey, shardFor, type AreaFilter } from './shards.js';
-import { validateForDisplay, type ValidationProblem } from './validate.js';
+import { validateForDisplay, type ValidationProblem, type ValidationResult } from './validate.js';
+import type { TableRead } from './csv-source.js';
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -56,7 +60,13 @@ export function configureLoader(changes: Partial<LoaderOptions>): void {
 /** One element's hold on a dataset request (its `key`: see `datasetKey`); `release()` when no longer needed. */
 export type DatasetRequest = Held<LoadedDataset>;
 
-const requests = requestPool(fetchDataset);
+/** What a source reads as: a dataset, or a short-form table still to be given its German place (csv-source.ts). */
+type Read = LoadedDataset | TableRead;
+
+/** The area an element shows, and whether it draws a map (whose partners a table must place). */
+export type DatasetNeeds = AreaFilter & { coordinates?: boolean };
+
+const requests = requestPool<Read>(fetchDataset);
 
 /** Where `src` points, as the cache key: an absolute URL or `#id`. */
 export function resolveSrc(src: string | null | undefined): string {
@@ -71,13 +81,14 @@ export function resolveSrc(src: string | null | undefined): string {
 }
 
 /**
- * What identifies the data an element reads: the absolute URL of `src`, or `#id` for inline data; for the package's
- * own dataset (no `src`) also the area the element shows, which decides the shard it reads.
+ * What identifies the data an element reads: the absolute URL of `src`, or `#id` for inline data, and the area the
+ * element shows, which decides the shard it reads of the package's own dataset and the place of a short table.
  */
-export function datasetKey(src: string | null | undefined, area: AreaFilter = {}): string {
+export function datasetKey(src: string | null | undefined, area: DatasetNeeds = {}): string {
   const key = resolveSrc(src);
-  if (src?.trim()) return key;
   const shown = [area.gemeinde, area.kreis, area.land].map((value) => value?.trim() ?? '');
+  // Another source may be a short-form table, whose records take the element's place (and a map's, positions).
+  if (src?.trim() && area.coordinates) shown.push('map');
   return shown.some(Boolean) ? `${key}#${shown.join('|')}` : key;
 }
 
@@ -85,13 +96,16 @@ export function datasetKey(src: string | null | undefined, area: AreaFilter = {}
  * Ask for the dataset at `src`. `root` is where an inline `#id` is looked up (the element's document or shadow
  * root; the document as a fallback); `area` is the element's `gemeinde`, `kreis` and `land`.
  */
-export function requestDataset(src: string | null | undefined, root?: Node, area: AreaFilter = {}): DatasetRequest {
+export function requestDataset(src: string | null | undefined, root?: Node, area: DatasetNeeds = {}): DatasetRequest {
   const key = datasetKey(src, area);
-  if (key.startsWith('#')) {
-    const promise = readInline(key.slice(1), root);
-    return { key, promise, release: () => {} };
-  }
-  return key.startsWith(`${DEFAULT_SRC}#`) ? requestPart(key, area) : requests.hold(key);
+  const where = resolveSrc(src);
+  if (!src?.trim()) return where === key ? (requests.hold(key) as DatasetRequest) : requestPart(key, area);
+  const held: Held<Read> = where.startsWith('#')
+    ? { key: where, promise: readInline(where.slice(1), root), release: () => {} }
+    : requests.hold(where);
+  const promise = held.promise.then((read) => ('table' in read ? read.datasetFor(area) : read));
+  promise.catch(() => {});
+  return { key, promise, release: () => held.release() };
 }
 
 /** The parts of the package's shard index, each asked for once a page; where one cannot be had, the whole answers. */
@@ -114,13 +128,14 @@ function loadIndexPart(part: string): Promise<unknown> {
  * asked for the whole (by the time the index part arrives, every element of the page has asked).
  */
 function requestPart(key: string, area: AreaFilter): DatasetRequest {
-  let part: DatasetRequest | undefined;
+  let part: Held<Read> | undefined;
   let released = false;
   const hold = (url: string) => {
     if (released) throw aborted();
     part?.release();
     part = requests.hold(url);
-    return part.promise;
+    // The package's own data is JSON: never a table.
+    return part.promise as Promise<LoadedDataset>;
   };
   const byKey = shardByKey(area);
   const indexName = byKey === undefined ? indexPartFor(area) : undefined;
@@ -167,7 +182,7 @@ async function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 const aborted = () => new DatasetLoadError('aborted', 0, 'The request was aborted: no element needs it any more.');
 
-async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadedDataset> {
+async function fetchDataset(url: string, signal: AbortSignal): Promise<Read> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await attemptFetch(url, signal);
@@ -182,13 +197,22 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadedDat
   }
 }
 
-async function attemptFetch(url: string, signal: AbortSignal): Promise<LoadedDataset> {
+/** A table by its name or its content type. */
+const isCsv = (url: string, response: Response) =>
+  /\.csv$/iu.test(new URL(url).pathname) ||
+  /^(?:text\/csv|application\/csv|text\/comma-separated-values)\b/iu.test(response.headers.get('content-type') ?? '');
+
+async function attemptFetch(url: string, signal: AbortSignal): Promise<Read> {
   const within = withTimeout(options.timeout, signal);
   let response: Response;
   let text: string;
+  let csv = false;
   try {
     response = await fetch(url, { signal: within });
-    text = response.ok ? await readText(response) : '';
+    csv = response.ok && isCsv(url, response);
+    // A table is read as bytes by its chunk, for a spreadsheet's Windows-1252 to be told from UTF-8.
+    if (!response.ok) text = '';
+    else text = csv ? await (await import('./csv-source.js')).responseText(response) : await readText(response);
   } catch {
     if (signal.aborted) throw aborted();
     if (within.aborted) throw new DatasetLoadError('timeout', 0, `No answer from ${url} within ${options.timeout} ms.`);
@@ -197,7 +221,12 @@ async function attemptFetch(url: string, signal: AbortSignal): Promise<LoadedDat
   if (!response.ok) {
     throw new DatasetLoadError('http', response.status, `${url} answered HTTP ${response.status}.`);
   }
-  return parse(text, url, response.status);
+  return csv ? readCsv(text, url, response.status) : parse(text, url, response.status);
+}
+
+/** A CSV, read by its chunk (loaded only here): a dataset, or a short-form table for each element's place. */
+async function readCsv(text: string, where: string, status: number): Promise<Read> {
+  return (await import('./csv-source.js')).readCsvText(text, where, status);
 }
 
 /**
@@ -219,11 +248,15 @@ async function readText(response: Response): Promise<string> {
   return parts.join('');
 }
 
-async function parse(text: string, where: string, status: number): Promise<LoadedDataset> {
+/** Not JSON, not HTML, and a first line with a `;` or `,`: a table, whatever its name says. */
+const looksLikeCsv = (text: string) => /^\ufeff?[^{[<\s][^\n]*[;,]/u.test(text);
+
+async function parse(text: string, where: string, status: number): Promise<Read> {
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch {
+    if (looksLikeCsv(text)) return readCsv(text, where, status);
     if (/^\s*</u.test(text)) {
       throw new DatasetLoadError('not-json', status, `${where} returned an HTML page, not the JSON dataset.`);
     }
@@ -234,7 +267,20 @@ async function parse(text: string, where: string, status: number): Promise<Loade
     const position = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : '';
     throw new DatasetLoadError('not-json', status, `${where} is not valid JSON${position}.`);
   }
-  const { dataset, problems, warnings, skipped } = validateForDisplay(payload);
+  return validated(payload, where, status);
+}
+
+/**
+ * A payload as the elements take it: validated, invalid records left out and counted (a table first adds what it
+ * could not read, and the lines of its records: `adjust`), and said in the console.
+ */
+export function validated(
+  payload: unknown,
+  where: string,
+  status: number,
+  adjust: (result: ValidationResult) => ValidationResult = (result) => result,
+): LoadedDataset {
+  const { dataset, problems, warnings, skipped } = adjust(validateForDisplay(payload));
   if (!dataset) {
     const reason = problems[0]?.message ?? 'not a partnership dataset';
     throw new DatasetLoadError('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
@@ -249,20 +295,25 @@ async function parse(text: string, where: string, status: number): Promise<Loade
 }
 
 /** Inline data is parsed once per script element and text, however many elements read it. */
-const inlineCache = new WeakMap<Element, { text: string; promise: Promise<LoadedDataset> }>();
+const inlineCache = new WeakMap<Element, { text: string; promise: Promise<Read> }>();
 
-function readInline(id: string, root: Node | undefined): Promise<LoadedDataset> {
+function readInline(id: string, root: Node | undefined): Promise<Read> {
   const scope = root?.getRootNode() as Document | ShadowRoot | undefined;
   const script = scope?.getElementById?.(id) ?? document.getElementById(id);
-  if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+  const type = script instanceof HTMLScriptElement ? script.type.toLowerCase() : '';
+  if (!(script instanceof HTMLScriptElement) || (type !== 'application/json' && type !== 'text/csv')) {
     return Promise.reject(
-      new DatasetLoadError('missing-inline', 0, `No <script type="application/json" id="${id}"> on the page.`),
+      new DatasetLoadError(
+        'missing-inline',
+        0,
+        `No <script type="application/json"> or <script type="text/csv"> with id="${id}" on the page.`,
+      ),
     );
   }
   const text = script.textContent ?? '';
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.promise;
-  const promise = new Promise<LoadedDataset>((resolve) => resolve(parse(text, `#${id}`, 0)));
+  const promise = type === 'text/csv' ? readCsv(text.trim(), `#${id}`, 0) : parse(text, `#${id}`, 0);
   inlineCache.set(script, { text, promise });
   return promise;
 }

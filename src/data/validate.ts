@@ -38,6 +38,8 @@ export interface ValidationProblem {
   message: string;
   /** The message without its location prefix, for callers that name the place themselves (a CSV line). */
   detail?: string;
+  /** The line of the table the record (or row) was read from, where it was read from a CSV. */
+  line?: number;
 }
 
 export interface ValidationResult {

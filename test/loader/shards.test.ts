@@ -145,12 +145,20 @@ describe('the package dataset in shards', () => {
     ]);
   });
 
-  it('identifies the data an element reads by its src, and without one by the area it shows', () => {
+  it('identifies the data an element reads by its src and the area it shows (a short table takes its place)', () => {
     const own = new URL(WHOLE, location.href).href;
     expect(datasetKey('')).to.equal(own);
     expect(datasetKey('', { kreis: 'harz' })).to.equal(`${own}#|harz|`);
     expect(datasetKey('', { kreis: 'harz' })).to.not.equal(datasetKey('', { kreis: 'boerde' }));
-    expect(datasetKey('/x.json', { kreis: 'harz' })).to.equal(new URL('/x.json', location.href).href);
-    expect(datasetKey('#inline', { kreis: 'harz' })).to.equal('#inline');
+    expect(datasetKey('', { kreis: 'harz', coordinates: true }), 'the own dataset has positions').to.equal(
+      `${own}#|harz|`,
+    );
+    const x = new URL('/x.csv', location.href).href;
+    expect(datasetKey('/x.csv')).to.equal(x);
+    expect(datasetKey('/x.csv', { kreis: 'harz' })).to.equal(`${x}#|harz|`);
+    expect(datasetKey('/x.csv', { gemeinde: 'halberstadt', coordinates: true })).to.equal(
+      `${x}#halberstadt|||map`,
+    );
+    expect(datasetKey('#inline', { kreis: 'harz' })).to.equal('#inline#|harz|');
   });
 });

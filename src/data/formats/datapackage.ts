@@ -4,7 +4,7 @@
  */
 import { PARTNERSHIP_WORDS, requirementText } from '../field-words.js';
 import type { Field } from '../fields.js';
-import { COLUMN_FIELDS } from './csv.js';
+import { COLUMN_FIELDS } from './csv-rows.js';
 import type { Dataset } from '../model.js';
 
 /** A Table Schema field for a CSV column: its type and the constraints a Table Schema can state. */

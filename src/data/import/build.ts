@@ -60,6 +60,8 @@ export interface BuildResult {
   unplaced: Problem[];
   /** Partners abroad of compiled lists: placed by the partner gazetteer, or by the list's own coordinates. */
   partnersPlaced: Record<PlacedAbroad['from'], number>;
+  /** The German side's gazetteer (the Gemeindeverzeichnis), where a source gave it: also written out for the browser. */
+  gazetteer?: GermanGazetteer | undefined;
 }
 
 function parse(input: SourceInput, problems: Problem[]): ImportResult {
@@ -258,5 +260,6 @@ export function buildDataset(input: BuildInput): BuildResult {
     missingCoordinates: [...missingCoordinates].sort(compareText),
     missingCountry,
     ...ctx.result,
+    gazetteer: ctx.gazetteer,
   };
 }

@@ -95,6 +95,8 @@ const PAN_KEYS = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], Arro
 export class PartnerMapElement extends PartnerElement {
   static override styles: CSSResultGroup = [PartnerElement.styles, styles];
 
+  protected static override drawsMap = true;
+
   /** URL of the land geometry; default: the package's own `data/geo/world.json`, next to the script. */
   @property({ attribute: 'geometry-src' }) geometrySrc = '';
 

@@ -18,6 +18,8 @@ export interface DatasetControllerOptions {
   count: () => number;
   /** Whether the host can show its content yet (its translation is loaded); events wait until it can. */
   ready: () => boolean;
+  /** Whether the host draws its partners on a map: a table without their coordinates must place them by name. */
+  coordinates?: boolean;
 }
 
 /**
@@ -26,9 +28,15 @@ export interface DatasetControllerOptions {
  */
 export class DatasetController extends LoadController<LoadedDataset, DatasetLoadError> {
   constructor(host: DatasetHost, options: DatasetControllerOptions) {
+    const needs = () => ({
+      gemeinde: host.gemeinde,
+      kreis: host.kreis,
+      land: host.land,
+      coordinates: options.coordinates,
+    });
     super(host, {
-      key: () => datasetKey(host.src, host),
-      request: () => requestDataset(host.src, host, host),
+      key: () => datasetKey(host.src, needs()),
+      request: () => requestDataset(host.src, host, needs()),
       failed: (reason) =>
         reason instanceof DatasetLoadError ? reason : new DatasetLoadError('network', 0, String(reason)),
       announce: ({ status, error }) => {

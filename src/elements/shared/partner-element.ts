@@ -67,9 +67,13 @@ export abstract class PartnerElement extends LitElement {
   @property() status = '';
 
   protected readonly localeController = new LocaleController(this);
+  /** Whether the element draws partners on a map: a table of one's own then places them by name (see csv-source). */
+  protected static drawsMap = false;
+
   protected readonly data = new DatasetController(this, {
     count: () => this.countShown(),
     ready: () => this.localeController.ready && !this.#awaitsLookup,
+    coordinates: (this.constructor as typeof PartnerElement).drawsMap,
   });
 
   /** The reader pressed retry with the focus in the element: keep the focus in it (see #keepFocusAfterRetry). */
