@@ -66,20 +66,32 @@ function chunkFileNames(chunk) {
   return `${name}-[hash].js`;
 }
 
-export default {
-  input: 'dist/autoload.js',
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: 'partner-elements.js',
-    chunkFileNames,
-    manualChunks: sharedChunk,
-    banner: (chunk) => (chunk.isEntry ? '' : COMPILE_HINT),
+const plugins = [
+  nodeResolve({ exportConditions: ['production'] }),
+  // Keeps the hint (a regular expression, not a function: terser runs in workers, where a function loses scope).
+  terser({ ecma: 2022, module: true, format: { comments: new RegExp(`^${COMPILE_HINT.slice(2)}$`, 'u') } }),
+];
+
+export default [
+  {
+    input: 'dist/autoload.js',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'partner-elements.js',
+      chunkFileNames,
+      manualChunks: sharedChunk,
+      banner: (chunk) => (chunk.isEntry ? '' : COMPILE_HINT),
+    },
+    plugins,
   },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    // Keeps the hint (a regular expression, not a function: terser runs in workers, where a function loses scope).
-    terser({ ecma: 2022, module: true, format: { comments: new RegExp(`^${COMPILE_HINT.slice(2)}$`, 'u') } }),
-  ],
-};
+  // The builder page's script (docs/builder.js) with the package's modules it reads and the CSV parser: one file,
+  // two folders deep like the CDN bundle, so that it finds data/ as the elements do. The elements themselves it
+  // takes from the CDN bundle the page loads.
+  {
+    input: 'docs/builder.js',
+    output: { dir: 'dist/builder', format: 'es', sourcemap: true, entryFileNames: 'builder.js' },
+    plugins,
+  },
+];

@@ -11,6 +11,8 @@ const PAGES = [
   ['/demo/stats.html', 'Statistik'],
   ['/demo/anniversaries.html', 'Jubiläen'],
   ['/demo/card.html', 'Karte eines Partners'],
+  // Not a demo page but what a webmaster comes for next: code for the own page, own rows included.
+  ['/docs/builder.html', 'Baukasten'],
 ];
 
 const LANGUAGES = [

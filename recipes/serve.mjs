@@ -37,6 +37,13 @@ export const RECIPES = {
 };
 /** The policy of the recipes' index and the docs page: the plain HTML recipe's, the strictest a page can have. */
 const REFERENCE = 'plain-html';
+/**
+ * The builder page: the reference policy, and blob: for fetch, since its preview reads the rows typed there as a file
+ * made in the page (nothing leaves the page). Its own meta element says the same for a static copy.
+ */
+const BUILDER = '/docs/builder.html';
+const builderPolicy = (policy) => policy?.replace(/connect-src ([^;]*)/u, 'connect-src $1 blob:');
+
 /** Pages that only the tests use (e.g. a control page with an inline script), served under a recipe's policy. */
 const TEST_PAGES = '/recipe-tests/';
 
@@ -169,7 +176,7 @@ export async function recipesMiddleware(context, next) {
           : undefined
         : inside(area, index(path.slice(area.length + 2)));
     const policy = file?.endsWith('.html') ? await recipePolicy(recipe) : undefined;
-    await send(context, file, policy);
+    await send(context, file, path === BUILDER ? builderPolicy(policy) : policy);
     return;
   }
   await next();
