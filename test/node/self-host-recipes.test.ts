@@ -1,7 +1,7 @@
 // The recipes and the self-host zip agree. Every place a recipe tells a webmaster to upload the zip's folder, every
 // script address in a recipe's pages and snippets, and every upload folder the recipe server plays is the folder
-// `partner-elements` in the one place DESTINATIONS names for that CMS, nested once. recipes/README.md names the
-// three ways to get the zip and where the build puts it. (The plain HTML recipe is also followed in
+// `partner-elements` in the one place DESTINATIONS names for that CMS, nested once. The docs and recipes/README.md
+// name the three ways to get the zip and link to where the build puts it. (The plain HTML recipe is also followed in
 // a real browser, from the built zip: test/hardening/self-host.spec.ts.)
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -134,6 +134,17 @@ describe('the recipes put the self-host zip’s folder where its script and data
     }
     assertThreeWays(text);
     assert.ok(text.includes(`/${ZIP_PATH}`), 'where npm start serves it');
+  });
+
+  it('the docs page links to the zip where the build puts it, and names the three ways to it', () => {
+    const html = readFileSync(join(ROOT, 'docs/index.html'), 'utf8');
+    const links = [...html.matchAll(/href="([^"]+\.zip)"/gu)].map(
+      (m) => new URL(m[1]!, 'http://x/docs/').pathname,
+    );
+    assert.ok(links.length > 0, 'a download link');
+    for (const link of links) assert.equal(link, `/${ZIP_PATH}`);
+    assertThreeWays(html.replaceAll('&lt;', '<').replaceAll('&gt;', '>'));
+    for (const wording of MISLEADING) assert.doesNotMatch(html, wording);
   });
 });
 
