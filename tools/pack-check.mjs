@@ -37,6 +37,7 @@ const ALLOWED = [
   /^dist\/.+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
   /^data\/[^/]+\.(?:json|csv|md)$/,
   /^data\/geo\/[^/]+\.json$/,
+  /^data\/shards\/(?:index\/)?[\w-]+\.json$/, // the dataset per Land and Kreis, with its index in parts
   /^data\/sources\/sources\.json$/, // the CLI's default list of sources for a maintainer's CSV
 ];
 /** Development files that must never reach the package, wherever they sit. */
