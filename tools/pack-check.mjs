@@ -25,6 +25,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { rollup } from 'rollup';
 import { componentName, elementsOf, ROOT } from './manifest.mjs';
+import { selfHostZip, ZIP_PATH } from './self-host-zip.mjs';
 
 const EDITOR_FILES = ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'];
 /** What a package user needs and nothing else: the builds, the published data, the API description, editor data. */
@@ -35,10 +36,17 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   ...EDITOR_FILES.map((f) => new RegExp(`^${f.replaceAll('.', '\\.')}$`)),
   /^dist\/.+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
+  new RegExp(`^${ZIP_PATH.replaceAll('.', '\\.')}$`), // the self-host zip, for a webmaster without Node.js
   /^data\/[^/]+\.(?:json|csv|md)$/,
   /^data\/geo\/[^/]+\.json$/,
+  /^data\/shards\/(?:index\/)?[\w-]+\.json$/, // the dataset per Land and Kreis, with its index in parts
   /^data\/sources\/sources\.json$/, // the CLI's default list of sources for a maintainer's CSV
 ];
+/**
+ * A ceiling on the tarball, so nothing grows it unnoticed: about half of it is the self-host zip (already compressed,
+ * so it adds its own size), the rest the builds and the dataset. Raise it only with a reason in the commit message.
+ */
+const PACKED_CEILING = 3.5 * 1024 * 1024;
 /** Development files that must never reach the package, wherever they sit. */
 const FORBIDDEN = [
   /(^|\/)test\//,
@@ -90,10 +98,10 @@ const packed = JSON.parse(
 const tarball = join(work, packed.filename);
 const files = packed.files.map((f) => f.path).sort();
 const fileSet = new Set(files);
-pass(
-  'npm pack',
-  `${packed.filename}: ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked, ${files.length} files`,
-);
+const sizes = `${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked, ${files.length} files`;
+if (packed.size <= PACKED_CEILING)
+  pass('npm pack', `${packed.filename}: ${sizes}; ceiling ${kB(PACKED_CEILING)}`);
+else fail('npm pack', `${packed.filename}: ${sizes}, more than the ceiling of ${kB(PACKED_CEILING)}`);
 
 // 2. Unpack into a fresh consumer folder.
 const consumer = join(work, 'consumer');
@@ -132,6 +140,7 @@ writeFileSync(
     'custom-elements.json',
     ...EDITOR_FILES,
     'dist/cdn/partner-elements.js',
+    ZIP_PATH,
     'data/partnerships.json',
     'data/partnerships.csv',
     'data/schema.json',
@@ -149,6 +158,18 @@ writeFileSync(
   );
   const cdn = files.filter((f) => f.startsWith('dist/cdn/'));
   pass('CDN files', `${cdn.length}: ${kB(cdn.reduce((n, f) => n + statSync(join(installed, f)).size, 0))}`);
+}
+
+// 4b. The self-host zip in the package is the package's own bundle and data, not an older build's.
+if (fileSet.has(ZIP_PATH)) {
+  const shipped = readFileSync(join(installed, ZIP_PATH));
+  if (Buffer.compare(shipped, Buffer.from(selfHostZip(installed))) === 0)
+    pass('the self-host zip holds this package’s dist/cdn and data', `${ZIP_PATH}: ${kB(shipped.length)}`);
+  else
+    fail(
+      'the self-host zip',
+      `${ZIP_PATH} differs from the package's dist/cdn and data: run \`npm run build\``,
+    );
 }
 
 // 5. The exports map: every target exists; pattern entries expand to the files they match.

@@ -1,5 +1,5 @@
 // Checks the README's first command the way a new user would: `npm start` must serve the demo on
-// http://localhost:8000 with the built bundle and the embedded dataset. Used by CI after `npm ci`.
+// http://localhost:8000 with the built bundle, the embedded dataset and the self-host zip. Used by CI after `npm ci`.
 import { spawn } from 'node:child_process';
 
 const base = 'http://localhost:8000';
@@ -7,6 +7,8 @@ const expectations = [
   ['/', (body) => body.includes('<partner-list')],
   ['/dist/cdn/partner-elements.js', (body) => body.length > 1000],
   ['/data/partnerships.json', (body) => JSON.parse(body).partnerships.length > 0],
+  // The self-host zip the docs page links to (a zip file starts with "PK\x03\x04").
+  ['/dist/partner-elements-selfhost.zip', (body) => body.startsWith('PK\u0003\u0004')],
 ];
 
 try {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { REQUIRED, selfHostZip, TOP_FOLDER } from '../../tools/self-host-zip.mjs';
+import { DESTINATIONS, REQUIRED, scriptPath, selfHostZip, TOP_FOLDER } from '../../tools/self-host-zip.mjs';
 
 /** A package folder as the build leaves it: what the upload needs, and what it must leave out. */
 const TREE: Record<string, string> = {
@@ -23,7 +23,7 @@ const TREE: Record<string, string> = {
   'data/sources/sources.json': '{}',
   'data/curation/corrections.json': '{}',
   'src/index.ts': 'source',
-  'package.json': '{}',
+  'package.json': '{"version":"9.8.7"}',
 };
 
 let root: string;
@@ -42,7 +42,7 @@ describe('self-host zip (npm run selfhost:zip)', () => {
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('holds exactly dist/cdn and the published data, under one top folder, byte for byte', () => {
+  it('holds exactly a README.txt, dist/cdn and the published data, under one top folder, byte for byte', () => {
     const entries = unzipSync(selfHostZip(root));
     const expected = Object.keys(TREE)
       .filter(
@@ -50,7 +50,7 @@ describe('self-host zip (npm run selfhost:zip)', () => {
       )
       .map((f) => `${TOP_FOLDER}/${f}`)
       .sort();
-    assert.deepEqual(Object.keys(entries).sort(), expected);
+    assert.deepEqual(Object.keys(entries).sort(), [`${TOP_FOLDER}/README.txt`, ...expected].sort());
     for (const name of expected) {
       assert.equal(new TextDecoder().decode(entries[name]), TREE[name.slice(TOP_FOLDER.length + 1)], name);
     }
@@ -68,6 +68,34 @@ describe('self-host zip (npm run selfhost:zip)', () => {
       const path = new URL(needed, bundle).pathname.slice(1);
       assert.ok(names.includes(path), `${needed} from the bundle is ${path}`);
     }
+  });
+
+  it('says in its README.txt, in German and English, which folder goes where and the script tag to paste', () => {
+    const readme = new TextDecoder().decode(unzipSync(selfHostZip(root))[`${TOP_FOLDER}/README.txt`]);
+    assert.match(readme, /^partner-elements 9\.8\.7: /u, 'the version of the package it was built from');
+    for (const words of [
+      'DEUTSCH',
+      'Laden Sie den Ordner selbst hoch',
+      'ENGLISH',
+      'Upload the folder itself',
+    ]) {
+      assert.ok(readme.includes(words), words);
+    }
+    assert.ok(
+      readme.includes(`<script type="module" src="/${TOP_FOLDER}/dist/cdn/partner-elements.js"></script>`),
+      'the plain HTML recipe’s script tag',
+    );
+    assert.ok(readme.includes('<partner-list gemeinde="halberstadt"></partner-list>'));
+    for (const destination of Object.values(DESTINATIONS)) {
+      for (const theme of ['<your-theme>', '<Ihr-Theme>']) {
+        const path = scriptPath(destination).replace('<your-theme>', theme);
+        assert.ok(readme.includes(`-> ${path}\n`), `${path} in the README`);
+      }
+    }
+    assert.ok(
+      readme.split('\n').every((line) => line.length <= 110),
+      'no line wider than a plain text editor shows',
+    );
   });
 
   it('is the same for the same files (fixed dates), so a release can be checked', () => {

@@ -48,6 +48,16 @@ describe('docs page (/docs/), served by npm start next to the demo', () => {
     }
   });
 
+  it('offers the self-host zip as a download that the server answers with the zip', async () => {
+    const links = [...page.document.querySelectorAll<HTMLAnchorElement>('#start a[href$=".zip"]')];
+    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(['/dist/partner-elements-selfhost.zip']);
+    expect(links[0]!.hasAttribute('download'), 'a download, not a page').to.equal(true);
+    const response = await fetch(links[0]!.href, { cache: 'no-store' });
+    expect(response.status).to.equal(200);
+    const head = new Uint8Array(await response.arrayBuffer()).slice(0, 4);
+    expect([...head], 'a zip file').to.deep.equal([0x50, 0x4b, 0x03, 0x04]);
+  });
+
   it('shows a live example of every element that loads its data', async function () {
     this.timeout(15000);
     const live = partnerElements(
