@@ -6,8 +6,8 @@ import type { GermanPlacePart, WorldPlaceEntry } from '../place-parts.js';
 import type { GermanGazetteer } from './gazetteer.js';
 import type { GeoNamesCity } from './places-abroad.js';
 
-/** Rounded to about 100 m: enough for a map, and a third fewer bytes. */
-const round = (value: number) => Math.round(value * 1000) / 1000;
+/** Rounded to about 100 m (German places) or 1 km (towns abroad, 112,000 of them): enough for a map. */
+const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function germanPlaceParts(gazetteer: GermanGazetteer): Map<string, GermanPlacePart> {
   const parts = new Map<string, GermanPlacePart>();
@@ -53,7 +53,7 @@ export function worldPlaceParts(cities: readonly GeoNamesCity[]): Map<string, Wo
   const parts = new Map<string, WorldPlaceEntry[]>();
   for (const city of sorted) {
     const list = parts.get(city.country) ?? [];
-    list.push([city.name, round(city.loc.coordinates[1]), round(city.loc.coordinates[0])]);
+    list.push([city.name, round(city.loc.coordinates[1], 2), round(city.loc.coordinates[0], 2)]);
     parts.set(city.country, list);
   }
   return new Map([...parts].sort(([a], [b]) => (a < b ? -1 : 1)));
