@@ -25,7 +25,15 @@ export interface LoadedDataset {
   warnings: ValidationProblem[];
 }
 
-export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'missing-inline' | 'aborted';
+export type LoadErrorReason =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'invalid'
+  | 'missing-inline'
+  | 'aborted'
+  | 'invalid-src';
 
 /** Why a dataset could not be used. `status` is the HTTP status, or 0 where there was no response. */
 export class DatasetLoadError extends Error {
@@ -66,7 +74,7 @@ export function resolveSrc(src: string | null | undefined): string {
   try {
     return new URL(value, document.baseURI).href;
   } catch {
-    throw new DatasetLoadError('network', 0, `Invalid src "${src}".`);
+    throw new DatasetLoadError('invalid-src', 0, `Invalid src "${src}".`);
   }
 }
 

@@ -27,7 +27,8 @@ import { styles } from './partner-anniversaries.styles.js';
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message (also the sentence when the year has no anniversaries).
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart summary - The year and the number of anniversaries.
  * @csspart group - The partnerships of one age, with its heading.
  * @csspart group-heading - A group's heading ("65 Jahre (seit 1961)").

@@ -48,7 +48,8 @@ import { styles } from './partner-card.styles.js';
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error, empty or not-found message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart card - The card (`<article>`).
  * @csspart title - The partner's name, a heading at `heading-level`.
  * @csspart details - The list of facts (`<dl>`).

@@ -57,7 +57,8 @@ const RUN = 200;
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart search - The search box's wrapper (label, hint and input).
  * @csspart search-input - The search input.
  * @csspart summary - The count of partnerships ("12 Partnerschaften", "3 von 12 Partnerschaften").

@@ -46,7 +46,8 @@ const PAN_KEYS = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], Arro
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error (dataset or map geometry).
+ * @csspart retry-button - The button that loads again after an error that may pass: the dataset's (no connection, no
+ * answer in time, HTTP 408, 429 or 5xx; none for a missing or broken file) or the map geometry's.
  * @csspart summary - The number of partnerships shown.
  * @csspart frame - The map's frame (focusable; arrow keys pan).
  * @csspart map - The `<svg>`.

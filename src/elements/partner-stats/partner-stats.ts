@@ -33,7 +33,8 @@ import { styles } from './partner-stats.styles.js';
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart figure - The chart with its caption.
  * @csspart caption - The chart's title ("Partnerschaften nach Partnerland").
  * @csspart total - The total ("Insgesamt 162 Partnerschaften").

@@ -36,7 +36,8 @@ import { styles } from './partner-timeline.styles.js';
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart summary - The number of partnerships and the years they span.
  * @csspart decade - One decade (or the partnerships without a known year): heading and list.
  * @csspart decade-unknown - The partnerships without a known year (also `decade`).

@@ -36,7 +36,8 @@ function loadPlaceLookup(): Promise<unknown> {
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart skipped - The note that invalid records of the dataset were left out, and how many.
  * @csspart unknown-place - A place in `land`, `kreis` or `gemeinde` that the data does not know, and the closest it does:
  * the state when nothing is shown (with `state`), else a note after the content.

@@ -1,7 +1,8 @@
 /**
  * The states every element shows the same way: loading (a polite status, the base marked busy by the caller),
- * error (an alert with a clear sentence and a retry button), empty (a sentence, never a blank box). Plus headings
- * at a configurable level. Render inside the element's `render()` so `msg` speaks the element's language.
+ * error (an alert with a clear sentence, and a retry button where asking again may help), empty (a sentence, never
+ * a blank box). Plus headings at a configurable level. Render inside the element's `render()` so `msg` speaks the
+ * element's language.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../../data/loader.js';
@@ -23,7 +24,8 @@ function errorDetail(error: DatasetLoadError): string {
     case 'timeout':
       return msg('Der Server hat nicht rechtzeitig geantwortet.');
     case 'http':
-      return error.status === 404
+    case 'invalid-src':
+      return error.status === 404 || error.reason === 'invalid-src'
         ? msg('Die Datendatei wurde nicht gefunden.')
         : msg(str`Der Server meldet einen Fehler (HTTP ${error.status}).`);
     case 'not-json':
@@ -34,10 +36,27 @@ function errorDetail(error: DatasetLoadError): string {
   }
 }
 
+/**
+ * Whether asking again may help: no connection, no answer in time, or a server that is busy or failing (HTTP 408,
+ * 429, 5xx). A file that is missing (404, 403, 410) or no dataset, inline data not on the page, or a `src` that is no
+ * address stay so however often one asks: a button would only promise what it cannot do.
+ */
+function mayRetry({ reason, status }: DatasetLoadError): boolean {
+  return reason === 'http'
+    ? status === 408 || status === 429 || status >= 500
+    : ['network', 'timeout', 'aborted'].includes(reason);
+}
+
 export function renderError(error: DatasetLoadError, onRetry: () => void): TemplateResult {
   return html`<div class="state state--error" part="state error" role="alert">
     <p>${msg('Die Partnerschaften konnten nicht geladen werden.')} ${errorDetail(error)}</p>
-    <button type="button" part="retry-button" @click=${onRetry}>${msg('Erneut versuchen')}</button>
+    ${
+      mayRetry(error)
+        ? html`<button type="button" part="retry-button" @click=${onRetry}>
+            ${msg('Erneut versuchen')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
