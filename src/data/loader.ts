@@ -227,25 +227,34 @@ async function readText(response: Response): Promise<string> {
   return parts.join('');
 }
 
+/**
+ * The error of a file or page that the webmaster must fix, said in the console too: there they look, and the
+ * element's alert names neither the file nor the place in it.
+ */
+function unusable(reason: LoadErrorReason, status: number, message: string): DatasetLoadError {
+  console.error(`partner-elements: ${message}`);
+  return new DatasetLoadError(reason, status, message);
+}
+
 async function parse(text: string, where: string, status: number): Promise<LoadedDataset> {
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch {
     if (/^\s*</u.test(text)) {
-      throw new DatasetLoadError('not-json', status, `${where} returned an HTML page, not the JSON dataset.`);
+      throw unusable('not-json', status, `${where} returned an HTML page, not the JSON dataset.`);
     }
     // Where the webmaster's file breaks (a trailing comma, a missing quote): JSON.parse names no line. The scanner
     // is loaded only here, on the way to this error, so no page that reads good data downloads it.
     const { locateJson } = await import('./json-lines.js');
     const at = locateJson(text).error;
     const position = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : '';
-    throw new DatasetLoadError('not-json', status, `${where} is not valid JSON${position}.`);
+    throw unusable('not-json', status, `${where} is not valid JSON${position}.`);
   }
   const { dataset, problems, warnings, skipped } = validateForDisplay(payload);
   if (!dataset) {
     const reason = problems[0]?.message ?? 'not a partnership dataset';
-    throw new DatasetLoadError('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
+    throw unusable('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
   }
   if (skipped > 0) {
     console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, problems);
@@ -264,13 +273,13 @@ function readInline(id: string, root: Node | undefined): Promise<LoadedDataset> 
   const script = scope?.getElementById?.(id) ?? document.getElementById(id);
   if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
     return Promise.reject(
-      new DatasetLoadError('missing-inline', 0, `No <script type="application/json" id="${id}"> on the page.`),
+      unusable('missing-inline', 0, `No <script type="application/json" id="${id}"> on the page.`),
     );
   }
   const text = script.textContent ?? '';
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.promise;
-  const promise = new Promise<LoadedDataset>((resolve) => resolve(parse(text, `#${id}`, 0)));
+  const promise = new Promise<LoadedDataset>((resolve) => resolve(parse(text, `<script id="${id}">`, 0)));
   inlineCache.set(script, { text, promise });
   return promise;
 }

@@ -4,7 +4,7 @@
 // test/hardening/cli-bad-data.spec.ts.
 import { expect } from '@open-wc/testing';
 import { clearDatasetCache } from '../../src/data/loader.js';
-import type { PartnerLoadEvent } from '../../src/events.js';
+import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
 import { $ } from '../fixtures/kit.js';
 import { BAD_RECORDS, UNUSABLE_FILES } from './support/bad-datasets.js';
 import {
@@ -77,24 +77,58 @@ describe('bad data', () => {
   }
 
   for (const file of UNUSABLE_FILES) {
-    it(`${file.name}: every element shows the error state without a retry button, nothing throws`, async () => {
+    it(`${file.name}: every element shows the error state without a retry button, the console says why`, async () => {
       routes = routeFetch((url) =>
         url.pathname === '/hardening/unusable.json' ? textResponse(file.body, 200, file.type) : undefined,
       );
-      const errors = listen<Event>(stage, 'partner-error');
+      const errors = listen<PartnerErrorEvent>(stage, 'partner-error');
       const els = tags.map((tag) => create(tag, { src: '/hardening/unusable.json' }));
       stage.append(...els);
       for (const el of els) {
         await settledState(el);
-        expect($(el, '[role="alert"]'), `<${el.localName}> says the file is unusable`).to.not.equal(null);
+        const alert = $(el, '[role="alert"]');
+        expect(alert, `<${el.localName}> says the file is unusable`).to.not.equal(null);
+        expect(alert!.innerText, 'and where the webmaster reads more').to.contain(
+          'Details stehen in der Konsole des Browsers.',
+        );
         expect($(el, 'button[part~="retry-button"]'), `<${el.localName}> offers no retry`).to.equal(null);
         expect(isVisiblyFilled(el)).to.equal(true);
       }
       expect(errors.events).to.have.length(tags.length);
+      // The console names the file and what is wrong with it, once for all elements (one request); partner-error
+      // says the same to a page script.
+      const url = new URL('/hardening/unusable.json', location.href).href;
+      const why = errors.events[0]!.detail.message;
+      expect(why.startsWith(`${url} `), why).to.equal(true);
+      expect(why).to.match(
+        / (is not valid JSON at line \d+, column \d+: |returned an HTML page|is not a usable)/u,
+      );
+      expect(new Set(errors.events.map((event) => event.detail.message)).size).to.equal(1);
+      expect(log.errors).to.deep.equal([`console.error: partner-elements: ${why}`]);
       errors.stop();
-      expect(log.errors).to.deep.equal([]);
     });
   }
+
+  it('a file cut off mid-record: partner-error and the console name its line and column', async () => {
+    routes = routeFetch((url) =>
+      url.pathname === '/hardening/cut.json'
+        ? textResponse('{\n  "schemaVersion": 1,\n  "partnerships": [\n    {"id": ', 200, 'application/json')
+        : undefined,
+    );
+    const el = create('partner-list', { src: '/hardening/cut.json' });
+    const errors = listen<PartnerErrorEvent>(el, 'partner-error');
+    stage.append(el);
+    await settledState(el);
+    const message = `${new URL('/hardening/cut.json', location.href).href} is not valid JSON at line 4, column 12: the file ends too early.`;
+    expect(errors.events.map((event) => event.detail)).to.deep.equal([{ status: 200, message }]);
+    expect(log.errors).to.deep.equal([`console.error: partner-elements: ${message}`]);
+    expect($(el, '[role="alert"]')!.innerText).to.equal(
+      'Die Partnerschaften konnten nicht geladen werden. Die Datei enthält keine gültigen Partnerschaftsdaten. ' +
+        'Details stehen in der Konsole des Browsers.',
+    );
+    await expect(el).to.be.accessible();
+    errors.stop();
+  });
 
   for (const bad of BAD_RECORDS) {
     it(`${bad.name}: the valid records still show, and every element says how many were left out`, async () => {

@@ -22,6 +22,21 @@ async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Each call of console[kind] while `during` runs, as the one line a reader of the console sees (not logged). */
+async function consoleSays(kind: 'warn' | 'error', during: () => Promise<unknown>): Promise<string[]> {
+  const said: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => said.push(args.map(String).join(' '));
+  try {
+    await during();
+  } finally {
+    console[kind] = original;
+  }
+  return said;
+}
+
+const ABSOLUTE_A = new URL(URL_A, location.href).href;
+
 describe('loader', () => {
   let stub: FetchStub | undefined;
 
@@ -113,19 +128,34 @@ describe('loader', () => {
 
   it('rejects malformed JSON without retrying', async () => {
     stub = stubFetch(() => new Response('{"schemaVersion": 1, "partnerships": [', { status: 200 }));
-    const error = await failure(requestDataset(URL_A).promise);
-    expect(error.reason).to.equal('not-json');
-    expect(error.message).to.contain('not valid JSON');
+    let error: DatasetLoadError | undefined;
+    await consoleSays('error', async () => (error = await failure(requestDataset(URL_A).promise)));
+    expect(error!.reason).to.equal('not-json');
+    expect(error!.message).to.contain('not valid JSON');
     expect(stub.calls).to.have.length(1);
   });
 
-  it('names the line and column where the JSON breaks (a trailing comma a webmaster left)', async () => {
+  it('names the file, line and column where the JSON breaks (a trailing comma), in the error and the console', async () => {
     stub = stubFetch(
       () => new Response('{"schemaVersion": 1,\n "partnerships": [\n  {"id": "a"},\n ]}', { status: 200 }),
     );
-    const error = await failure(requestDataset(URL_A).promise);
-    expect(error.reason).to.equal('not-json');
-    expect(error.message).to.match(/is not valid JSON at line 4, column 2: /u);
+    let error: DatasetLoadError | undefined;
+    const said = await consoleSays(
+      'error',
+      async () => (error = await failure(requestDataset(URL_A).promise)),
+    );
+    expect(error!.reason).to.equal('not-json');
+    const message = `${ABSOLUTE_A} is not valid JSON at line 4, column 2: a comma before ']' (remove the comma).`;
+    expect(error!.message).to.equal(message);
+    expect(said, 'once, in the console').to.deep.equal([`partner-elements: ${message}`]);
+  });
+
+  it('says that a file is empty (an upload that failed) rather than where it breaks', async () => {
+    stub = stubFetch(() => new Response('', { status: 200 }));
+    const said = await consoleSays('error', () => failure(requestDataset(URL_A).promise));
+    expect(said).to.deep.equal([
+      `partner-elements: ${ABSOLUTE_A} is not valid JSON at line 1, column 1: the file is empty (or holds only white space).`,
+    ]);
   });
 
   it('rejects an HTML error page served with status 200', async () => {
@@ -136,18 +166,32 @@ describe('loader', () => {
           headers: { 'content-type': 'text/html' },
         }),
     );
-    const error = await failure(requestDataset(URL_A).promise);
-    expect(error.reason).to.equal('not-json');
-    expect(error.status).to.equal(200);
-    expect(error.message).to.contain('HTML page');
+    let error: DatasetLoadError | undefined;
+    const said = await consoleSays(
+      'error',
+      async () => (error = await failure(requestDataset(URL_A).promise)),
+    );
+    expect(error!.reason).to.equal('not-json');
+    expect(error!.status).to.equal(200);
+    expect(error!.message).to.contain('HTML page');
+    expect(said).to.deep.equal([
+      `partner-elements: ${ABSOLUTE_A} returned an HTML page, not the JSON dataset.`,
+    ]);
   });
 
   it('rejects a payload of another schema version as unusable', async () => {
     const payload = await fixtureDataset();
     payload.schemaVersion = 99;
     stub = stubFetch(() => json(payload));
-    const error = await failure(requestDataset(URL_A).promise);
-    expect(error.reason).to.equal('invalid');
+    let error: DatasetLoadError | undefined;
+    const said = await consoleSays(
+      'error',
+      async () => (error = await failure(requestDataset(URL_A).promise)),
+    );
+    expect(error!.reason).to.equal('invalid');
+    expect(said).to.deep.equal([
+      `partner-elements: ${ABSOLUTE_A} is not a usable partnership dataset: schemaVersion 99 is not supported (expected 1)`,
+    ]);
   });
 
   it('skips and counts invalid records but keeps the valid ones', async () => {
@@ -192,8 +236,33 @@ describe('loader', () => {
       const loaded = await requestDataset('#inline-data').promise;
       expect(loaded.dataset.partnerships).to.have.length(payload.partnerships.length);
       expect(stub.calls).to.have.length(0);
-      const missing = await failure(requestDataset('#no-such-data').promise);
-      expect(missing.reason).to.equal('missing-inline');
+      let missing: DatasetLoadError | undefined;
+      const said = await consoleSays('error', async () => {
+        missing = await failure(requestDataset('#no-such-data').promise);
+      });
+      expect(missing!.reason).to.equal('missing-inline');
+      expect(said).to.deep.equal([
+        'partner-elements: No <script type="application/json" id="no-such-data"> on the page.',
+      ]);
+    } finally {
+      script.remove();
+    }
+  });
+
+  it('names the data block of inline JSON that breaks, and the line within it', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'broken-inline';
+    script.textContent = '\n{ "schemaVersion": 1,\n  "partnerships": [] ';
+    document.body.append(script);
+    try {
+      let error: DatasetLoadError | undefined;
+      const said = await consoleSays('error', async () => {
+        error = await failure(requestDataset('#broken-inline').promise);
+      });
+      const message = `<script id="broken-inline"> is not valid JSON at line 3, column 22: the file ends too early.`;
+      expect(error!.message).to.equal(message);
+      expect(said).to.deep.equal([`partner-elements: ${message}`]);
     } finally {
       script.remove();
     }

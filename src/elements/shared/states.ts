@@ -16,6 +16,12 @@ export function renderLoading(): TemplateResult {
   </p>`;
 }
 
+/**
+ * "Details stehen in der Konsole des Browsers.": after a sentence on faulty data, where the webmaster reads what it
+ * leaves out (the loader names the file, the line and column, the record, field and value there).
+ */
+const inConsole = () => msg('Details stehen in der Konsole des Browsers.');
+
 function errorDetail(error: DatasetLoadError): string {
   switch (error.reason) {
     case 'network':
@@ -30,7 +36,8 @@ function errorDetail(error: DatasetLoadError): string {
         : msg(str`Der Server meldet einen Fehler (HTTP ${error.status}).`);
     case 'not-json':
     case 'invalid':
-      return msg('Die Datei enthält keine gültigen Partnerschaftsdaten.');
+      // What is wrong and where (a line and column, a field) is for the webmaster, who finds it in the console.
+      return `${msg('Die Datei enthält keine gültigen Partnerschaftsdaten.')} ${inConsole()}`;
     case 'missing-inline':
       return msg('Die eingebetteten Daten fehlen auf dieser Seite.');
   }
