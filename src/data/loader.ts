@@ -14,13 +14,15 @@ import type { Dataset } from './model.js';
 import { DEFAULT_SHARDS, DEFAULT_SRC } from './default-src.js';
 import { requestPool, withTimeout, type Held } from './request-pool.js';
 import { indexPartFor, shardByKey, shardFor, type AreaFilter } from './shards.js';
+import type { DatasetProblem } from './problem-report.js';
 import { validateForDisplay, type ValidationProblem } from './validate.js';
 
 export interface LoadedDataset {
   dataset: Dataset;
   /** Records left out because they are invalid. */
   skipped: number;
-  problems: ValidationProblem[];
+  /** Why: each faulty field of a record (or source) left out, with its value and line where known. */
+  problems: DatasetProblem[];
   /** Kept with a fault: an address that is not http(s), shown as text. */
   warnings: ValidationProblem[];
 }
@@ -251,13 +253,22 @@ async function parse(text: string, where: string, status: number): Promise<Loade
     const position = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : '';
     throw unusable('not-json', status, `${where} is not valid JSON${position}.`);
   }
-  const { dataset, problems, warnings, skipped } = validateForDisplay(payload);
+  const { dataset, problems: found, warnings, skipped } = validateForDisplay(payload);
   if (!dataset) {
-    const reason = problems[0]?.message ?? 'not a partnership dataset';
+    const reason = found[0]?.message ?? 'not a partnership dataset';
     throw unusable('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
   }
-  if (skipped > 0) {
-    console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, problems);
+  let problems: DatasetProblem[] = found;
+  if (found.length > 0) {
+    // Which record, field and value, and the line the record starts on: in a chunk of its own, which a page whose
+    // data has nothing to leave out never downloads.
+    problems = await import('./problem-report.js').then(
+      (report) => report.reportProblems(where, payload, found, skipped, text),
+      () => {
+        console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, found);
+        return found;
+      },
+    );
   }
   if (warnings.length > 0) {
     console.warn(`partner-elements: ${warnings.length} address(es) in ${where} are not http(s), shown as text.`, warnings);

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
-import { $ } from '../fixtures/kit.js';
+import { $, text } from '../fixtures/kit.js';
 import { BAD_RECORDS, UNUSABLE_FILES } from './support/bad-datasets.js';
 import {
   baseOf,
@@ -131,9 +131,10 @@ describe('bad data', () => {
   });
 
   for (const bad of BAD_RECORDS) {
-    it(`${bad.name}: the valid records still show, and every element says how many were left out`, async () => {
+    it(`${bad.name}: the valid records still show, every element says how many were left out, the console which`, async () => {
       const valid = [0, 1, 2].map(validRecord);
       const dataset = datasetOf([...valid, ...bad.records()]);
+      const loads = listen<PartnerLoadEvent>(stage, 'partner-load');
       const pairs = await mountPairs(JSON.stringify(dataset), datasetOf(valid));
       for (const { tag, bad: el, good } of pairs) {
         expect($(el, '[role="alert"]'), `<${tag}> shows the data, not an error`).to.equal(null);
@@ -143,15 +144,61 @@ describe('bad data', () => {
         expect(note!.innerText, `<${tag}> says how many`).to.match(
           new RegExp(`(^|\\D)${bad.skipped}(\\D|$)`, 'u'),
         );
+        expect(note!.innerText, `<${tag}> says where to read which`).to.contain(
+          'Details stehen in der Konsole des Browsers.',
+        );
         expect($(good, '[part~="skipped"]'), `<${tag}> says nothing when nothing was left out`).to.equal(
           null,
         );
       }
-      const told = warnings.filter((w) => w.includes(`${bad.skipped} invalid record(s)`));
+      // One warning (one request) that names every record left out: the three valid ones come first.
+      const told = warnings.filter((w) =>
+        w.startsWith(`partner-elements: ${bad.skipped} invalid records in `),
+      );
       expect(told, 'the developer console names the count once (one request)').to.have.length(1);
+      const left = Array.from({ length: bad.skipped }, (_, i) => 3 + i);
+      for (const index of left) expect(told[0]).to.contain(`\n- partnerships[${index}] (`);
+      // Every element on the bad file hands the same list to a page script; none on the clean one.
+      const badSrc = new URL('/hardening/bad.json', location.href).href;
+      for (const { bad: el, good } of pairs) {
+        const [mine] = loads.events.filter((event) => event.target === el);
+        expect(new Set(mine!.detail.problems.map((p) => p.index))).to.deep.equal(new Set(left));
+        for (const problem of mine!.detail.problems) expect(told[0]).to.contain(`- ${problem.message}`);
+        const [clean] = loads.events.filter((event) => event.target === good);
+        expect(clean!.detail.problems).to.deep.equal([]);
+      }
+      expect(told[0]).to.contain(badSrc);
+      loads.stop();
       expect(log.errors).to.deep.equal([]);
     });
   }
+
+  it('fields of the wrong type: the console names record, field and value; the note is accessible', async () => {
+    const valid = [0, 1, 2].map(validRecord);
+    const wrong = BAD_RECORDS.find((b) => b.name === 'records with fields of the wrong type')!;
+    const pairs = await mountPairs(
+      JSON.stringify(datasetOf([...valid, ...wrong.records()])),
+      datasetOf(valid),
+    );
+    const lines = warnings.join('\n').split('\n');
+    // Each on its own line, the record's index and id, the line of the file (one line: JSON.stringify), field, value.
+    for (const line of [
+      '- partnerships[3] (id "halberstadt--partnerort-10", line 1): since must be a whole year or null, not "1990"',
+      '- partnerships[4] (id "halberstadt--partnerort-11", line 1): partner.name must be a string, not a number (value: 42)',
+      '- partnerships[6] (id "halberstadt--partnerort-13", line 1): status must be a string, not a boolean (value: true)',
+      '- partnerships[8] (id "halberstadt--partnerort-15", line 1): partner.coordinates.lat must be a number, not "north"',
+    ])
+      expect(lines).to.include(line);
+    expect(lines.find((line) => line.startsWith('- partnerships[7] '))).to.match(
+      /^- partnerships\[7\] \(id "halberstadt--partnerort-14", line 1\): local must be an object \{.*\}, not a string \(value: "Halberstadt"\)$/u,
+    );
+    for (const { tag, bad } of pairs) {
+      expect(text($(bad, '[part~="skipped"]')), `<${tag}>`).to.equal(
+        '6 fehlerhafte Einträge der Datendatei werden nicht angezeigt. Details stehen in der Konsole des Browsers.',
+      );
+      await expect(bad).to.be.accessible();
+    }
+  });
 
   it('deeply nested junk inside and beside records: valid records show, the junk record is counted', async () => {
     const depth = 50_000;

@@ -5,6 +5,7 @@ import {
   DatasetLoadError,
   requestDataset,
   resolveSrc,
+  type LoadedDataset,
 } from '../../src/data/loader.js';
 import { fixtureDataset, hangUntilAborted, json, stubFetch, type FetchStub } from '../fixtures/fetch-stub.js';
 
@@ -199,17 +200,68 @@ describe('loader', () => {
     const total = payload.partnerships.length;
     payload.partnerships.push({ id: 'broken', kind: 'pen-pals' });
     stub = stubFetch(() => json(payload));
-    const warn = console.warn;
-    const warnings: unknown[][] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      const loaded = await requestDataset(URL_A).promise;
-      expect(loaded.skipped).to.equal(1);
-      expect(loaded.dataset.partnerships).to.have.length(total);
-      expect(String(warnings[0]?.[0])).to.contain('1 invalid record');
-    } finally {
-      console.warn = warn;
-    }
+    let loaded: LoadedDataset | undefined;
+    const said = await consoleSays('warn', async () => (loaded = await requestDataset(URL_A).promise));
+    expect(loaded!.skipped).to.equal(1);
+    expect(loaded!.dataset.partnerships).to.have.length(total);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^partner-elements: 1 invalid record in \S+ is left out \(not shown\):\n- /u);
+  });
+
+  it('names each record it leaves out in the console: index, id, line, field and value, in plain English', async () => {
+    const payload = (await fixtureDataset()) as { partnerships: Record<string, unknown>[] };
+    const first = payload.partnerships[0]!;
+    const n = payload.partnerships.length;
+    const bad = [
+      { ...first, id: 'wrong-name', partner: { ...(first.partner as object), name: 42 } },
+      { ...first, id: 'wrong-kind', kind: 'pen-pals' },
+      42,
+      { ...first, id: 'no-year', since: '1990', status: undefined },
+    ];
+    // One record a line, as a person writes a file by hand: record i starts on line 3 + i.
+    const { partnerships, ...rest } = payload;
+    const text = `${JSON.stringify(rest).slice(0, -1)},\n"partnerships": [\n${[...partnerships, ...bad]
+      .map((record) => JSON.stringify(record))
+      .join(',\n')}\n]}`;
+    stub = stubFetch(() => new Response(text, { status: 200 }));
+    let loaded: LoadedDataset | undefined;
+    const said = await consoleSays('warn', async () => (loaded = await requestDataset(URL_A).promise));
+    expect(loaded!.skipped).to.equal(4);
+    expect(said).to.have.length(1);
+    expect(said[0]!.split('\n')).to.deep.equal([
+      `partner-elements: 4 invalid records in ${ABSOLUTE_A} are left out (not shown):`,
+      `- partnerships[${n}] (id "wrong-name", line ${n + 3}): partner.name must be a string, not a number (value: 42)`,
+      `- partnerships[${n + 1}] (id "wrong-kind", line ${n + 4}): kind "pen-pals" is not one of partnership, friendship, cooperation, project, solidarity, contact`,
+      `- partnerships[${n + 2}] (no id, line ${n + 5}): must be an object, not a number (value: 42)`,
+      `- partnerships[${n + 3}] (id "no-year", line ${n + 6}): status is missing`,
+      `- partnerships[${n + 3}] (id "no-year", line ${n + 6}): since must be a whole year or null, not "1990"`,
+    ]);
+    // The same for a page script, with the value as the file holds it.
+    const [name, kind, number, status, since] = loaded!.problems;
+    expect(name).to.deep.include({
+      index: n,
+      id: 'wrong-name',
+      line: n + 3,
+      field: 'partner.name',
+      value: 42,
+    });
+    expect(kind).to.deep.include({ index: n + 1, field: 'kind', value: 'pen-pals' });
+    expect(number).to.deep.include({ index: n + 2, line: n + 5, value: 42 });
+    expect(number).to.not.have.property('id');
+    expect(status).to.not.have.property('value');
+    expect(since!.message).to.equal(said[0]!.split('\n- ')[5]);
+  });
+
+  it('lists the first 50 problems in the console and says how many more partner-load has', async () => {
+    const payload = await fixtureDataset();
+    payload.partnerships.push(...Array.from({ length: 60 }, (_, i) => `junk ${i}`));
+    stub = stubFetch(() => json(payload));
+    let loaded: LoadedDataset | undefined;
+    const said = await consoleSays('warn', async () => (loaded = await requestDataset(URL_A).promise));
+    const lines = said[0]!.split('\n');
+    expect(lines).to.have.length(52);
+    expect(lines[51]).to.equal("- and 10 more (partner-load's detail.problems lists all)");
+    expect(loaded!.problems).to.have.length(60);
   });
 
   it('gives up after the timeout without retrying', async () => {

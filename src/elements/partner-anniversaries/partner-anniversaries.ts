@@ -21,6 +21,8 @@ import { styles } from './partner-anniversaries.styles.js';
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of anniversaries shown.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @fires {PartnerSelectEvent} partner-select - With `selectable`: the reader chose a partner (click, Enter or Space); `detail.id` is the
  * partnership's id.

@@ -40,6 +40,8 @@ const PAN_KEYS = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], Arro
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @fires {PartnerSelectEvent} partner-select - A marker was chosen (click, Enter or Space); `detail.id` is the
  * partnership's id. Cancel it to show the partnership yourself instead of the map's details popup.

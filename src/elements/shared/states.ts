@@ -90,8 +90,9 @@ export function renderCredit(sources: readonly SourceInfo[]): TemplateResult | t
 }
 
 /**
- * "2 fehlerhafte Einträge der Datendatei werden nicht angezeigt.": records the validator left out are never dropped
- * silently; the reader (and the webmaster) learn that the list is incomplete. Nothing when nothing was left out.
+ * "2 fehlerhafte Einträge der Datendatei werden nicht angezeigt. Details stehen in der Konsole des Browsers.":
+ * records the validator left out are never dropped silently; the reader learns that the list is incomplete, the
+ * webmaster where each record, field and value is named. Nothing when nothing was left out.
  */
 export function renderSkipped(count: number): TemplateResult | typeof nothing {
   if (count <= 0) return nothing;
@@ -118,7 +119,7 @@ export function renderSkipped(count: number): TemplateResult | typeof nothing {
         desc: 'Plural form "other".',
       }),
   });
-  return html`<p class="skipped" part="skipped">${text}</p>`;
+  return html`<p class="skipped" part="skipped">${text} ${inConsole()}</p>`;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
