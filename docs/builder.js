@@ -289,6 +289,7 @@ async function refreshDownloads() {
   const place = placeAttribute();
   const link = $('download-json');
   try {
+    // Rows in the short form are a table to be placed (readCsvText answers it at once, without a promise).
     const read = readCsvText(rowsCsv(), new URL('partnerschaften.csv', location.href).href, 200);
     const made = await read.datasetFor({
       ...(place ? { [place.attribute]: place.value } : {}),

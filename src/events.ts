@@ -1,3 +1,5 @@
+import type { DatasetProblem } from './data/problem-report.js';
+
 /**
  * The events every partner element fires. All bubble and are composed, so a page can listen on `document` or on any
  * ancestor, through shadow roots. Names are prefixed because `load`, `error` and `select` are native event names.
@@ -7,11 +9,17 @@
  * ```
  */
 
-/** The dataset arrived and the element shows it; `count` is the number of partnerships the element shows. */
-export class PartnerLoadEvent extends CustomEvent<{ count: number }> {
+/**
+ * The dataset arrived and the element shows it; `count` is the number of partnerships the element shows.
+ * `problems` is what the dataset holds that no element shows (empty for a sound file): each faulty field of a record
+ * left out as invalid, with the record's `index` and `id`, the `line` of the file where it starts, the `field`, the
+ * `value` and a `message` in plain English, the line the console shows. It is the whole file's, whichever part of it
+ * the element shows, for a page that tells its editors what to fix.
+ */
+export class PartnerLoadEvent extends CustomEvent<{ count: number; problems: readonly DatasetProblem[] }> {
   static readonly eventName = 'partner-load';
-  constructor(count: number) {
-    super(PartnerLoadEvent.eventName, { bubbles: true, composed: true, detail: { count } });
+  constructor(count: number, problems: readonly DatasetProblem[] = []) {
+    super(PartnerLoadEvent.eventName, { bubbles: true, composed: true, detail: { count, problems } });
   }
 }
 

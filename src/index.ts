@@ -19,4 +19,5 @@ export { PartnerCardElement } from './elements/partner-card/partner-card.js';
 export { PartnerElement } from './elements/shared/partner-element.js';
 export { PartnerErrorEvent, PartnerLoadEvent, PartnerSelectEvent } from './events.js';
 export { configureLoader } from './data/loader.js';
+export type { DatasetProblem } from './data/problem-report.js';
 export type * from './data/model.js';

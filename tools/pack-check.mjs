@@ -51,15 +51,7 @@ const ALLOWED = [
  */
 const PACKED_CEILING = 7.5 * 1024 * 1024;
 /** Development files that must never reach the package, wherever they sit. */
-const FORBIDDEN = [
-  /(^|\/)test\//,
-  /\.test\./,
-  /^src\//,
-  /^tools\//,
-  /^bench\//,
-  /^demo\//,
-  /^recipes\//,
-];
+const FORBIDDEN = [/(^|\/)test\//, /\.test\./, /^src\//, /^tools\//, /^bench\//, /^demo\//, /^recipes\//];
 
 let failures = 0;
 function pass(title, detail = '') {

@@ -10,7 +10,7 @@ import { DEFAULT_GAZETTEER } from './default-src.js';
 import { detectDelimiter, recordStartLines, rowsToPartnerships, type CsvProblem } from './formats/csv-rows.js';
 import { decodeText } from './formats/text-encoding.js';
 import { isShortHeader, readShortTable, type ShortRow, type ShortTable } from './formats/short-table.js';
-import { DatasetLoadError, validated, type DatasetNeeds, type LoadedDataset } from './loader.js';
+import { unusable, validated, type DatasetNeeds, type LoadedDataset } from './loader.js';
 import type { ValidationResult } from './validate.js';
 import { SCHEMA_VERSION, type Coordinates, type LocalSide, type Partnership, type SourceInfo } from './model.js';
 import { germanPartOf, type GermanPlacePart, type WorldPlaceEntry } from './place-parts.js';
@@ -54,9 +54,15 @@ function asProblem({ line, column, message }: CsvProblem): ValidationProblem {
 
 /** The source a table's records cite: the file itself, by the name a webmaster gave it. */
 function tableSource(where: string, covers: string): SourceInfo {
-  const name = where.startsWith('#') ? where : decodeURIComponent(new URL(where).pathname.split('/').pop() ?? where);
-  const publisher = where.startsWith('#') ? location.hostname || 'this page' : new URL(where).hostname;
-  return { id: 'table', title: name || where, publisher: publisher || 'this page', covers };
+  let url: URL | undefined;
+  try {
+    url = new URL(where);
+  } catch {
+    url = undefined; // An inline table: `<script id="…">`.
+  }
+  const name = url ? decodeURIComponent(url.pathname.split('/').pop() ?? '') : where;
+  const publisher = (url ? url.hostname : location.hostname) || 'this page';
+  return { id: 'table', title: name || where, publisher, covers };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -66,7 +72,7 @@ export async function responseText(response: Response): Promise<string> {
   return decodeText(new Uint8Array(await response.arrayBuffer())).text;
 }
 
-export function readCsvText(text: string, where: string, status: number): LoadedDataset | TableRead {
+export function readCsvText(text: string, where: string, status: number): Promise<LoadedDataset> | TableRead {
   const body = text.replace(/^\ufeff/u, '');
   // d3-dsv keeps blank lines as rows of one empty cell; the line count (recordStartLines) skips them.
   const records = dsvFormat(detectDelimiter(body))
@@ -80,7 +86,7 @@ export function readCsvText(text: string, where: string, status: number): Loaded
     return read;
   }
   if (!header.map((h) => h.trim()).includes('partner_name')) {
-    throw new DatasetLoadError(
+    throw unusable(
       'invalid',
       0,
       `${where} is a table without the columns of a partnership table: it needs at least "Partnerort" and "Staat" ` +
@@ -99,7 +105,7 @@ export function readCsvText(text: string, where: string, status: number): Loaded
   // Rows of another length than the header are not read (their problem says why): left out.
   const notRead = records.length - 1 - read.partnerships.length;
   const payload = { schemaVersion: SCHEMA_VERSION, generated: today(), sources, partnerships };
-  return validated(payload, where, status, withTable(read.problems.map(asProblem), notRead, (i) => read.lines[i]));
+  return validated(payload, where, status, '', withTable(read.problems.map(asProblem), notRead, (i) => read.lines[i]));
 }
 
 /** Each table's dataset for each place and need, made once for the page. */
@@ -146,7 +152,7 @@ async function makeDataset({ table, where }: TableRead, needs: DatasetNeeds): Pr
     sources: [tableSource(where, covers)],
     partnerships,
   };
-  return validated(payload, where, 0, withTable(problems, left, (i) => partnerships[i]?.sources[0]?.line));
+  return validated(payload, where, 0, '', withTable(problems, left, (i) => partnerships[i]?.sources[0]?.line));
 }
 
 function record(row: ShortRow, local: LocalSide, coordinates: Coordinates | undefined, ids: Set<string>): Partnership {
@@ -178,7 +184,7 @@ async function elementPlace(needs: DatasetNeeds, where: string, needed: boolean)
   if (!needed) return undefined;
   const asked = (['gemeinde', 'kreis', 'land'] as const).find((level) => needs[level]?.trim());
   if (!asked) {
-    throw new DatasetLoadError(
+    throw unusable(
       'invalid',
       0,
       `${where} is a short table, whose German place the element names: add gemeinde="…" (or kreis="…", land="…") to the element.`,
@@ -187,7 +193,7 @@ async function elementPlace(needs: DatasetNeeds, where: string, needed: boolean)
   const place = await findPlace(needs, needs);
   if (!place) {
     const value = needs[asked]?.split(',')[0]?.trim();
-    throw new DatasetLoadError('invalid', 0, `${where}: ${asked}="${value}" is no German ${asked} the gazetteer knows.`);
+    throw unusable('invalid', 0, `${where}: ${asked}="${value}" is no German ${asked} the gazetteer knows.`);
   }
   return place;
 }

@@ -25,6 +25,9 @@ const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 class SyntaxStop extends Error {}
 
+/** The slip a person most often makes in JSON by hand: a comma after the last item. */
+const TRAILING_COMMA = (close: string) => `a comma before '${close}' (remove the comma)`;
+
 export function locateJson(text: string): JsonLocations {
   const records: number[] = [];
   let i = 0;
@@ -60,8 +63,10 @@ export function locateJson(text: string): JsonLocations {
     }
     return fail('a string is not closed');
   };
+  /** After `{` (not empty) or a comma: a `}` here can only follow a comma, the slip JSON does not forgive. */
   const readKey = (frame: Frame) => {
     skipSpace();
+    if (text[i] === '}') fail(TRAILING_COMMA('}'));
     if (text[i] !== '"') fail('expected a property name in double quotes');
     frame.key = readString();
     skipSpace();
@@ -71,12 +76,16 @@ export function locateJson(text: string): JsonLocations {
 
   const stack: Frame[] = [];
   let expectValue = true;
+  /** The value expected is an array's next item, after a comma. */
+  let afterComma = false;
   try {
     for (;;) {
       skipSpace();
       const top = stack.at(-1);
       const c = text[i];
       if (expectValue) {
+        const comma = afterComma;
+        afterComma = false;
         if (top?.records) records.push(line);
         if (c === '{' || c === '[') {
           const isRecords = c === '[' && stack.length === 1 && top?.kind === 'object' && top.key === 'partnerships';
@@ -93,8 +102,17 @@ export function locateJson(text: string): JsonLocations {
         }
         if (c === '"') readString();
         else {
+          if (c === ']' && comma) fail(TRAILING_COMMA(']'));
           LITERAL.lastIndex = i;
-          if (!LITERAL.test(text)) fail(i >= text.length ? 'the file ends too early' : `unexpected ${JSON.stringify(c)}`);
+          if (!LITERAL.test(text)) {
+            fail(
+              i < text.length
+                ? `unexpected ${JSON.stringify(c)}`
+                : top
+                  ? 'the file ends too early'
+                  : 'the file is empty (or holds only white space)',
+            );
+          }
           i = LITERAL.lastIndex;
         }
         expectValue = false;
@@ -108,6 +126,7 @@ export function locateJson(text: string): JsonLocations {
         i += 1;
         if (top.kind === 'object') readKey(top);
         expectValue = true;
+        afterComma = top.kind === 'array';
       } else if (c === (top.kind === 'object' ? '}' : ']')) {
         i += 1;
         stack.pop();

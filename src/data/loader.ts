@@ -17,6 +17,7 @@ import type { Dataset } from './model.js';
 import { DEFAULT_SHARDS, DEFAULT_SRC } from './default-src.js';
 import { requestPool, withTimeout, type Held } from './request-pool.js';
 import { indexPartFor, shardByKey, shardFor, type AreaFilter } from './shards.js';
+import type { DatasetProblem } from './problem-report.js';
 import { validateForDisplay, type ValidationProblem, type ValidationResult } from './validate.js';
 import type { TableRead } from './csv-source.js';
 
@@ -24,12 +25,21 @@ export interface LoadedDataset {
   dataset: Dataset;
   /** Records left out because they are invalid. */
   skipped: number;
-  problems: ValidationProblem[];
+  /** Why: each faulty field of a record (or source) left out, with its value and line where known. */
+  problems: DatasetProblem[];
   /** Kept with a fault: an address that is not http(s), shown as text. */
   warnings: ValidationProblem[];
 }
 
-export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'missing-inline' | 'aborted';
+export type LoadErrorReason =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'invalid'
+  | 'missing-inline'
+  | 'aborted'
+  | 'invalid-src';
 
 /** Why a dataset could not be used. `status` is the HTTP status, or 0 where there was no response. */
 export class DatasetLoadError extends Error {
@@ -76,7 +86,7 @@ export function resolveSrc(src: string | null | undefined): string {
   try {
     return new URL(value, document.baseURI).href;
   } catch {
-    throw new DatasetLoadError('network', 0, `Invalid src "${src}".`);
+    throw new DatasetLoadError('invalid-src', 0, `Invalid src "${src}".`);
   }
 }
 
@@ -251,6 +261,15 @@ async function readText(response: Response): Promise<string> {
 /** Not JSON, not HTML, and a first line with a `;` or `,`: a table, whatever its name says. */
 const looksLikeCsv = (text: string) => /^\ufeff?[^{[<\s][^\n]*[;,]/u.test(text);
 
+/**
+ * The error of a file or page that the webmaster must fix, said in the console too: there they look, and the
+ * element's alert names neither the file nor the place in it.
+ */
+export function unusable(reason: LoadErrorReason, status: number, message: string): DatasetLoadError {
+  console.error(`partner-elements: ${message}`);
+  return new DatasetLoadError(reason, status, message);
+}
+
 async function parse(text: string, where: string, status: number): Promise<Read> {
   let payload: unknown;
   try {
@@ -258,35 +277,45 @@ async function parse(text: string, where: string, status: number): Promise<Read>
   } catch {
     if (looksLikeCsv(text)) return readCsv(text, where, status);
     if (/^\s*</u.test(text)) {
-      throw new DatasetLoadError('not-json', status, `${where} returned an HTML page, not the JSON dataset.`);
+      throw unusable('not-json', status, `${where} returned an HTML page, not the JSON dataset.`);
     }
     // Where the webmaster's file breaks (a trailing comma, a missing quote): JSON.parse names no line. The scanner
     // is loaded only here, on the way to this error, so no page that reads good data downloads it.
     const { locateJson } = await import('./json-lines.js');
     const at = locateJson(text).error;
     const position = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : '';
-    throw new DatasetLoadError('not-json', status, `${where} is not valid JSON${position}.`);
+    throw unusable('not-json', status, `${where} is not valid JSON${position}.`);
   }
-  return validated(payload, where, status);
+  return validated(payload, where, status, text);
 }
 
 /**
- * A payload as the elements take it: validated, invalid records left out and counted (a table first adds what it
- * could not read, and the lines of its records: `adjust`), and said in the console.
+ * A payload as the elements take it: validated, invalid records left out and counted, each named in the console
+ * (a table first adds the rows it could not read, and the lines of its records: `adjust`).
  */
-export function validated(
+export async function validated(
   payload: unknown,
   where: string,
   status: number,
+  text: string,
   adjust: (result: ValidationResult) => ValidationResult = (result) => result,
-): LoadedDataset {
-  const { dataset, problems, warnings, skipped } = adjust(validateForDisplay(payload));
+): Promise<LoadedDataset> {
+  const { dataset, problems: found, warnings, skipped } = adjust(validateForDisplay(payload));
   if (!dataset) {
-    const reason = problems[0]?.message ?? 'not a partnership dataset';
-    throw new DatasetLoadError('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
+    const reason = found[0]?.message ?? 'not a partnership dataset';
+    throw unusable('invalid', status, `${where} is not a usable partnership dataset: ${reason}`);
   }
-  if (skipped > 0) {
-    console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, problems);
+  let problems: DatasetProblem[] = found;
+  if (found.length > 0) {
+    // Which record, field and value, and the line the record starts on: in a chunk of its own, which a page whose
+    // data has nothing to leave out never downloads.
+    problems = await import('./problem-report.js').then(
+      (report) => report.reportProblems(where, payload, found, skipped, text),
+      () => {
+        console.warn(`partner-elements: ${skipped} invalid record(s) in ${where} left out.`, found);
+        return found;
+      },
+    );
   }
   if (warnings.length > 0) {
     console.warn(`partner-elements: ${warnings.length} address(es) in ${where} are not http(s), shown as text.`, warnings);
@@ -303,7 +332,7 @@ function readInline(id: string, root: Node | undefined): Promise<Read> {
   const type = script instanceof HTMLScriptElement ? script.type.toLowerCase() : '';
   if (!(script instanceof HTMLScriptElement) || (type !== 'application/json' && type !== 'text/csv')) {
     return Promise.reject(
-      new DatasetLoadError(
+      unusable(
         'missing-inline',
         0,
         `No <script type="application/json"> or <script type="text/csv"> with id="${id}" on the page.`,
@@ -313,7 +342,8 @@ function readInline(id: string, root: Node | undefined): Promise<Read> {
   const text = script.textContent ?? '';
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.promise;
-  const promise = type === 'text/csv' ? readCsv(text.trim(), `#${id}`, 0) : parse(text, `#${id}`, 0);
+  const where = `<script id="${id}">`;
+  const promise = type === 'text/csv' ? readCsv(text.trim(), where, 0) : parse(text, where, 0);
   inlineCache.set(script, { text, promise });
   return promise;
 }

@@ -1,7 +1,7 @@
 // Network faults, for every element in custom-elements.json: 404, 500 then success, 500 until the reader retries, no
 // connection, timeout, a slow answer, the element removed while loading, src changed while loading. Each ends in a
-// clear, localized message with a retry button (or in the data), never a blank box, an uncaught error or a broken
-// neighbour: every case has a second, healthy element on the same page.
+// clear, localized message (with a retry button where asking again may help: not for a 404) or in the data, never a
+// blank box, an uncaught error or a broken neighbour: every case has a second, healthy element on the same page.
 import { expect } from '@open-wc/testing';
 import { clearDatasetCache, configureLoader, requestDataset } from '../../src/data/loader.js';
 import type { PartnerErrorEvent, PartnerLoadEvent } from '../../src/events.js';
@@ -48,16 +48,23 @@ function showsData(el: Element): boolean {
   );
 }
 
-/** An error state as the reader needs it: an alert that says what happened and a working, named retry button. */
-function expectErrorState(el: HTMLElement): void {
+/**
+ * An error state as the reader needs it: an alert that says what happened and, where asking again may help, a
+ * working, named retry button; where it cannot (a 404), none.
+ */
+function expectErrorState(el: HTMLElement, { retry = true } = {}): void {
   const alert = $(el, '[role="alert"]');
   expect(alert, `<${el.localName}> shows an alert`).to.not.equal(null);
   expect(alertText(el).length, 'the alert says something').to.be.greaterThan(20);
+  expect(isVisiblyFilled(el), 'never a blank box').to.equal(true);
   const button = retryButton(el);
+  if (!retry) {
+    expect(button, 'no retry button: asking again cannot help').to.equal(null);
+    return;
+  }
   expect(button, 'a retry button').to.not.equal(null);
   expect(button!.innerText.trim(), 'the retry button is named').to.not.equal('');
   expect(button!.disabled).to.equal(false);
-  expect(isVisiblyFilled(el), 'never a blank box').to.equal(true);
 }
 
 describe('network faults', () => {
@@ -105,13 +112,13 @@ describe('network faults', () => {
 
   for (const tag of tags) {
     describe(`<${tag}>`, () => {
-      it('404: says so in the reader’s language, with a retry button, and fires partner-error', async () => {
+      it('404: says so in the reader’s language, without a retry button, and fires partner-error', async () => {
         serve(() => textResponse('Not Found', 404));
         const errors = listen<PartnerErrorEvent>(stage, 'partner-error');
         const els = LOCALES.map((lang) => scene(tag, `/hardening/fault/404-${tag}.json`, lang));
         for (const { el } of els) await settledState(el);
         const texts = els.map(({ el }) => alertText(el));
-        for (const { el } of els) expectErrorState(el);
+        for (const { el } of els) expectErrorState(el, { retry: false });
         expect(new Set(texts).size, `one message per language: ${texts.join(' | ')}`).to.equal(
           LOCALES.length,
         );

@@ -118,15 +118,27 @@ describe('the package dataset in shards', () => {
   });
 
   it('a shard the server does not have, or a broken one, gives way to the whole dataset', async () => {
-    for (const answer of [() => json({}, 404), () => new Response('{"partnerships": 5}')]) {
-      clearDatasetCache();
-      stub = passThrough((call) => (pathOf(call) === '/data/shards/15085.json' ? answer() : undefined));
-      const el = await fixture<PartnerListElement>(html`<partner-list kreis="harz"></partner-list>`);
-      await settled(el);
-      expect(stub.calls.map(pathOf)).to.deep.equal([INDEX, '/data/shards/15085.json', WHOLE]);
-      expect(itemNames(el)).to.have.length(shownFromWhole({ kreis: 'harz' }));
-      stub.restore();
+    const said: string[] = [];
+    const error = console.error;
+    console.error = (message: string) => said.push(message);
+    try {
+      for (const answer of [() => json({}, 404), () => new Response('{"partnerships": 5}')]) {
+        clearDatasetCache();
+        stub = passThrough((call) => (pathOf(call) === '/data/shards/15085.json' ? answer() : undefined));
+        const el = await fixture<PartnerListElement>(html`<partner-list kreis="harz"></partner-list>`);
+        await settled(el);
+        expect(stub.calls.map(pathOf)).to.deep.equal([INDEX, '/data/shards/15085.json', WHOLE]);
+        expect(itemNames(el)).to.have.length(shownFromWhole({ kreis: 'harz' }));
+        stub.restore();
+      }
+    } finally {
+      console.error = error;
     }
+    // The broken file on the server is worth a webmaster's look, though the page shows everything.
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(
+      /^partner-elements: \S+\/data\/shards\/15085\.json is not a usable partnership dataset: /u,
+    );
   });
 
   it('another area reads another shard and says so with a new partner-load', async () => {

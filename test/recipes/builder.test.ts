@@ -44,7 +44,9 @@ async function axe(): Promise<string[]> {
   };
   if (!win.axe) {
     // The page allows one Trusted Types policy name, Lit's; the test borrows it to load axe into the page.
-    const policy = win.trustedTypes.createPolicy('lit-html', { createScriptURL: (url) => url }) as {
+    const policy = win.trustedTypes.createPolicy('lit-html', {
+      createScriptURL: (url) => url,
+    }) as unknown as {
       createScriptURL(url: string): string;
     };
     const script = page.document.createElement('script');
@@ -65,9 +67,9 @@ async function embedOf(fixture: string): Promise<string> {
   return html.split(/<!-- embed:[^>]*-->\n/u)[1]!.split(/\n\s*<!-- \/embed -->/u)[0]!;
 }
 
-describe('builder page (/docs/builder.html)', function () {
-  this.timeout(60000);
-  before(async () => {
+describe('builder page (/docs/builder.html)', () => {
+  before(async function () {
+    this.timeout(30000);
     page = await loadPage('/docs/builder.html', { width: 1100, height: 1400 });
     await waitUntil(
       () => page.document.documentElement.hasAttribute('data-rendered'),
@@ -79,7 +81,8 @@ describe('builder page (/docs/builder.html)', function () {
   });
   after(() => page.remove());
 
-  it('a place of the dataset: the preview shows it, the code is the script tag and the element', async () => {
+  it('a place of the dataset: the preview shows it, the code is the script tag and the element', async function () {
+    this.timeout(30000);
     $<HTMLSelectElement>('#element').focus();
     const select = $<HTMLSelectElement>('#element');
     select.value = 'partner-map';
@@ -92,7 +95,8 @@ describe('builder page (/docs/builder.html)', function () {
     expect(await axe()).to.deep.equal([]);
   });
 
-  it('the code for the Harz works pasted into a page under the plain HTML recipe’s policy', async () => {
+  it('the code for the Harz works pasted into a page under the plain HTML recipe’s policy', async function () {
+    this.timeout(30000);
     const pasted = await loadPage('/recipe-tests/plain-html/builder-embed-harz.html');
     try {
       const [map] = partnerElements(pasted.document, ['partner-map']);
@@ -104,7 +108,8 @@ describe('builder page (/docs/builder.html)', function () {
     }
   });
 
-  it('rows of one’s own, by keyboard: the list shows them, each row’s problem is next to it', async () => {
+  it('rows of one’s own, by keyboard: the list shows them, each row’s problem is next to it', async function () {
+    this.timeout(60000);
     $<HTMLSelectElement>('#element').value = 'partner-list';
     $<HTMLSelectElement>('#element').dispatchEvent(new Event('change', { bubbles: true }));
     $<HTMLInputElement>('input[name="data"][value="own"]').focus();
@@ -141,7 +146,8 @@ describe('builder page (/docs/builder.html)', function () {
     expect($<HTMLTextAreaElement>('#code').value).to.contain(' lang="en"');
   });
 
-  it('offers the rows as CSV for a spreadsheet and as the JSON the elements make of them', async () => {
+  it('offers the rows as CSV for a spreadsheet and as the JSON the elements make of them', async function () {
+    this.timeout(30000);
     const bytes = new Uint8Array(
       await (await fetch($<HTMLAnchorElement>('#download-csv').href)).arrayBuffer(),
     );
@@ -169,7 +175,8 @@ describe('builder page (/docs/builder.html)', function () {
     ).to.equal(true);
   });
 
-  it('the code for rows of one’s own works pasted into a page under the plain HTML recipe’s policy', async () => {
+  it('the code for rows of one’s own works pasted into a page under the plain HTML recipe’s policy', async function () {
+    this.timeout(30000);
     const pasted = await loadPage('/recipe-tests/plain-html/builder-embed-own.html');
     try {
       const [list] = partnerElements(pasted.document, ['partner-list']);

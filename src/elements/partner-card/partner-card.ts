@@ -42,13 +42,16 @@ import { styles } from './partner-card.styles.js';
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships the card shows (0: not found).
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @fires {PartnerSelectEvent} partner-select - The reader followed the partner's website link; `detail.id` is the partnership's id.
  * Cancel it to stay on the page.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error, empty or not-found message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart card - The card (`<article>`).
  * @csspart title - The partner's name, a heading at `heading-level`.
  * @csspart details - The list of facts (`<dl>`).

@@ -52,12 +52,15 @@ const RUN = 200;
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships listed.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @fires {PartnerSelectEvent} partner-select - The reader followed a partner's website link; `detail.id`. Cancel it to stay on the page.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart search - The search box's wrapper (label, hint and input).
  * @csspart search-input - The search input.
  * @csspart summary - The count of partnerships ("12 Partnerschaften", "3 von 12 Partnerschaften").

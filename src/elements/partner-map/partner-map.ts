@@ -40,13 +40,16 @@ const PAN_KEYS = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], Arro
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @fires {PartnerSelectEvent} partner-select - A marker was chosen (click, Enter or Space); `detail.id` is the
  * partnership's id. Cancel it to show the partnership yourself instead of the map's details popup.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error (dataset or map geometry).
+ * @csspart retry-button - The button that loads again after an error that may pass: the dataset's (no connection, no
+ * answer in time, HTTP 408, 429 or 5xx; none for a missing or broken file) or the map geometry's.
  * @csspart summary - The number of partnerships shown.
  * @csspart frame - The map's frame (focusable; arrow keys pan).
  * @csspart map - The `<svg>`.

@@ -29,11 +29,14 @@ import { styles } from './partner-stats.styles.js';
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships counted.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart figure - The chart with its caption.
  * @csspart caption - The chart's title ("Partnerschaften nach Partnerland").
  * @csspart total - The total ("Insgesamt 162 Partnerschaften").

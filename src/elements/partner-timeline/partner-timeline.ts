@@ -30,13 +30,16 @@ import { styles } from './partner-timeline.styles.js';
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships in the timeline.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @fires {PartnerSelectEvent} partner-select - With `selectable`: the reader chose a partner (click, Enter or Space); `detail.id` is the
  * partnership's id.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
  * @csspart summary - The number of partnerships and the years they span.
  * @csspart decade - One decade (or the partnerships without a known year): heading and list.
  * @csspart decade-unknown - The partnerships without a known year (also `decade`).

@@ -39,9 +39,9 @@ export class DatasetController extends LoadController<LoadedDataset, DatasetLoad
       request: () => requestDataset(host.src, host, needs()),
       failed: (reason) =>
         reason instanceof DatasetLoadError ? reason : new DatasetLoadError('network', 0, String(reason)),
-      announce: ({ status, error }) => {
+      announce: ({ status, error, value }) => {
         if (!options.ready()) return false;
-        if (status === 'loaded') host.dispatchEvent(new PartnerLoadEvent(options.count()));
+        if (status === 'loaded') host.dispatchEvent(new PartnerLoadEvent(options.count(), value?.problems));
         else if (error) host.dispatchEvent(new PartnerErrorEvent(error.status, error.message));
         return true;
       },

@@ -33,11 +33,15 @@ function loadPlaceLookup(): Promise<unknown> {
  *
  * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
+ * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
+ * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
  * @csspart base - The wrapper around everything the element shows.
  * @csspart state - The loading, error or empty message.
- * @csspart retry-button - The button that retries loading after an error.
- * @csspart skipped - The note that invalid records of the dataset were left out, and how many.
+ * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
+ * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
+ * @csspart skipped - The note that invalid records of the dataset were left out, how many, and that the browser's
+ * console names them.
  * @csspart unknown-place - A place in `land`, `kreis` or `gemeinde` that the data does not know, and the closest it does:
  * the state when nothing is shown (with `state`), else a note after the content.
  * @csspart credit - The credit the licences of the shown data ask for ("Quellen: …"); absent where none asks.

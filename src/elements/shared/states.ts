@@ -1,7 +1,8 @@
 /**
  * The states every element shows the same way: loading (a polite status, the base marked busy by the caller),
- * error (an alert with a clear sentence and a retry button), empty (a sentence, never a blank box). Plus headings
- * at a configurable level. Render inside the element's `render()` so `msg` speaks the element's language.
+ * error (an alert with a clear sentence, and a retry button where asking again may help), empty (a sentence, never
+ * a blank box). Plus headings at a configurable level. Render inside the element's `render()` so `msg` speaks the
+ * element's language.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../../data/loader.js';
@@ -15,6 +16,12 @@ export function renderLoading(): TemplateResult {
   </p>`;
 }
 
+/**
+ * "Details stehen in der Konsole des Browsers.": after a sentence on faulty data, where the webmaster reads what it
+ * leaves out (the loader names the file, the line and column, the record, field and value there).
+ */
+const inConsole = () => msg('Details stehen in der Konsole des Browsers.');
+
 function errorDetail(error: DatasetLoadError): string {
   switch (error.reason) {
     case 'network':
@@ -23,21 +30,40 @@ function errorDetail(error: DatasetLoadError): string {
     case 'timeout':
       return msg('Der Server hat nicht rechtzeitig geantwortet.');
     case 'http':
-      return error.status === 404
+    case 'invalid-src':
+      return error.status === 404 || error.reason === 'invalid-src'
         ? msg('Die Datendatei wurde nicht gefunden.')
         : msg(str`Der Server meldet einen Fehler (HTTP ${error.status}).`);
     case 'not-json':
     case 'invalid':
-      return msg('Die Datei enthält keine gültigen Partnerschaftsdaten.');
+      // What is wrong and where (a line and column, a field) is for the webmaster, who finds it in the console.
+      return `${msg('Die Datei enthält keine gültigen Partnerschaftsdaten.')} ${inConsole()}`;
     case 'missing-inline':
       return msg('Die eingebetteten Daten fehlen auf dieser Seite.');
   }
 }
 
+/**
+ * Whether asking again may help: no connection, no answer in time, or a server that is busy or failing (HTTP 408,
+ * 429, 5xx). A file that is missing (404, 403, 410) or no dataset, inline data not on the page, or a `src` that is no
+ * address stay so however often one asks: a button would only promise what it cannot do.
+ */
+function mayRetry({ reason, status }: DatasetLoadError): boolean {
+  return reason === 'http'
+    ? status === 408 || status === 429 || status >= 500
+    : ['network', 'timeout', 'aborted'].includes(reason);
+}
+
 export function renderError(error: DatasetLoadError, onRetry: () => void): TemplateResult {
   return html`<div class="state state--error" part="state error" role="alert">
     <p>${msg('Die Partnerschaften konnten nicht geladen werden.')} ${errorDetail(error)}</p>
-    <button type="button" part="retry-button" @click=${onRetry}>${msg('Erneut versuchen')}</button>
+    ${
+      mayRetry(error)
+        ? html`<button type="button" part="retry-button" @click=${onRetry}>
+            ${msg('Erneut versuchen')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -64,8 +90,9 @@ export function renderCredit(sources: readonly SourceInfo[]): TemplateResult | t
 }
 
 /**
- * "2 fehlerhafte Einträge der Datendatei werden nicht angezeigt.": records the validator left out are never dropped
- * silently; the reader (and the webmaster) learn that the list is incomplete. Nothing when nothing was left out.
+ * "2 fehlerhafte Einträge der Datendatei werden nicht angezeigt. Details stehen in der Konsole des Browsers.":
+ * records the validator left out are never dropped silently; the reader learns that the list is incomplete, the
+ * webmaster where each record, field and value is named. Nothing when nothing was left out.
  */
 export function renderSkipped(count: number): TemplateResult | typeof nothing {
   if (count <= 0) return nothing;
@@ -92,7 +119,7 @@ export function renderSkipped(count: number): TemplateResult | typeof nothing {
         desc: 'Plural form "other".',
       }),
   });
-  return html`<p class="skipped" part="skipped">${text}</p>`;
+  return html`<p class="skipped" part="skipped">${text} ${inConsole()}</p>`;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;

@@ -32,6 +32,7 @@
 'result-count-other': str`${0} results`,
 's04fb2a87aaa60044': `Partnerships by kind`,
 's07208d645959ac8c': `list compiled by others`,
+'s0740f5d02a71a756': `Details are in the browser console.`,
 's094bbf986062c5b3': `Other countries`,
 's0e6c0f0959f8936e': `Zoom out`,
 's11796d9d8a7d2d88': str`${0}, ${1}–${2}`,

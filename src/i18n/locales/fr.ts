@@ -32,6 +32,7 @@
 'result-count-other': str`${0} résultats`,
 's04fb2a87aaa60044': `Partenariats par type`,
 's07208d645959ac8c': `liste établie par des tiers`,
+'s0740f5d02a71a756': `Les détails se trouvent dans la console du navigateur.`,
 's094bbf986062c5b3': `Autres pays`,
 's0e6c0f0959f8936e': `Zoom arrière`,
 's11796d9d8a7d2d88': str`${0}, ${1}–${2}`,

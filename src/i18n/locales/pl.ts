@@ -32,6 +32,7 @@
 'result-count-other': str`${0} wyniku`,
 's04fb2a87aaa60044': `Partnerstwa według rodzaju`,
 's07208d645959ac8c': `lista zestawiona przez osoby trzecie`,
+'s0740f5d02a71a756': `Szczegóły można znaleźć w konsoli przeglądarki.`,
 's094bbf986062c5b3': `Pozostałe kraje`,
 's0e6c0f0959f8936e': `Oddal`,
 's11796d9d8a7d2d88': str`${0}, ${1}–${2}`,

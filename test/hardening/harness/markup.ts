@@ -15,12 +15,16 @@ export type State = (typeof STATES)[number];
 /** The filter of the loaded state: a Landkreis with towns, county partnerships and partners in many countries. */
 export const LOADED_FILTER = { kreis: 'harz' } as const;
 
-/** Where the dataset of each state comes from (paths on the test server; loaded and empty use the bundle's own). */
+/**
+ * Where the dataset of each state comes from (paths on the test server; loaded and empty use the bundle's own). The
+ * error is a server that is down (503, after the loader's own retries, 2.5 s): the error state with its retry
+ * button, which a missing file (404) does not have.
+ */
 export const STATE_SRC: Record<State, string | undefined> = {
   loading: '/faults/hang.json',
   loaded: undefined,
   empty: undefined,
-  error: '/faults/missing.json',
+  error: '/faults/unavailable.json',
 };
 
 export function manifestTags(root: string): string[] {

@@ -98,7 +98,7 @@ export async function startServer(): Promise<TestServer> {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
     if (path === '/faults/hang.json') return; // never answers: the loading state stays as long as a test needs it
-    if (path === '/faults/missing.json') return send(response, 404, 'text/plain', 'Not Found');
+    if (path === '/faults/unavailable.json') return send(response, 503, 'text/plain', 'Service Unavailable');
 
     let file: string | undefined;
     let banner = '';

@@ -42,7 +42,11 @@ export const UNUSABLE_FILES: readonly UnusableFile[] = [
   },
   { name: 'a JSON array instead of the dataset object', body: '[]', type: 'application/json' },
   { name: 'JSON null', body: 'null', type: 'application/json' },
-  { name: 'a CSV file', body: 'id,kind,status\nhalberstadt--nachod,partnership,active\n', type: 'text/csv' },
+  {
+    name: 'a CSV file without a partnership table’s columns',
+    body: 'id,kind,status\nhalberstadt--nachod,partnership,active\n',
+    type: 'text/csv',
+  },
   {
     name: 'binary junk',
     body: 'PK\u0003\u0004\u0000\u0000\u00ff\u00fe\u0001',
