@@ -97,9 +97,18 @@ export function resolveSrc(src: string | null | undefined): string {
 export function datasetKey(src: string | null | undefined, area: DatasetNeeds = {}): string {
   const key = resolveSrc(src);
   const shown = [area.gemeinde, area.kreis, area.land].map((value) => value?.trim() ?? '');
+  if (!src?.trim()) return shown.some(Boolean) ? `${key}#${shown.join('|')}` : key;
   // Another source may be a short-form table, whose records take the element's place (and a map's, positions).
-  if (src?.trim() && area.coordinates) shown.push('map');
-  return shown.some(Boolean) ? `${key}#${shown.join('|')}` : key;
+  if (area.coordinates) shown.push('map');
+  return shown.some(Boolean) ? `${key} ${shown.join('|')}` : key;
+}
+
+/**
+ * Whether two keys ask the same file or inline block, only for another place: an element keeps showing what it has
+ * meanwhile, since the answer is the same dataset unless the source is a short-form table.
+ */
+export function sameSource(a: string, b: string): boolean {
+  return (a.includes(' ') || b.includes(' ')) && a.split(' ')[0] === b.split(' ')[0];
 }
 
 /**

@@ -50,6 +50,12 @@ describe('CSV as src', () => {
     expect($$(timeline, 'li[part~="entry"]').map(text).join(' | '))
       .to.contain('Mödling')
       .and.contain('Viborg');
+    // The table's German place is the element's: another place, the same table, the same one request.
+    timeline.setAttribute('gemeinde', 'ballenstedt');
+    await waitUntil(
+      () => $$(timeline, 'li[part~="entry"]').every((li) => text(li).includes('Partner von Ballenstedt')),
+      'the timeline shows the table as Ballenstedt’s',
+    );
     const map = await show('partner-map', `src="${src}" gemeinde="buelstringen"`);
     await waitUntil(() => $$(map, '[part~="marker"]').length === 4, 'four partners on the map', {
       timeout: 8000,

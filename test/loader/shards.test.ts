@@ -2,7 +2,7 @@
 // it (data/shards/), and shows exactly what it shows from the whole dataset; whatever the index cannot answer, and
 // a page where another element reads the whole anyway, read the whole dataset.
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { clearDatasetCache, configureLoader, datasetKey } from '../../src/data/loader.js';
+import { clearDatasetCache, configureLoader, datasetKey, sameSource } from '../../src/data/loader.js';
 import type { Dataset } from '../../src/data/model.js';
 import { filterPartnerships, type PartnershipFilter } from '../../src/data/queries.js';
 import '../../src/elements/partner-list/define.js';
@@ -167,10 +167,20 @@ describe('the package dataset in shards', () => {
     );
     const x = new URL('/x.csv', location.href).href;
     expect(datasetKey('/x.csv')).to.equal(x);
-    expect(datasetKey('/x.csv', { kreis: 'harz' })).to.equal(`${x}#|harz|`);
+    expect(datasetKey('/x.csv', { kreis: 'harz' })).to.equal(`${x} |harz|`);
     expect(datasetKey('/x.csv', { gemeinde: 'halberstadt', coordinates: true })).to.equal(
-      `${x}#halberstadt|||map`,
+      `${x} halberstadt|||map`,
     );
-    expect(datasetKey('#inline', { kreis: 'harz' })).to.equal('#inline#|harz|');
+    expect(datasetKey('#inline', { kreis: 'harz' })).to.equal('#inline |harz|');
+    // Another place of the same file keeps what is shown while it asks; the own dataset's shards do not.
+    const same = (a: string, b: string) => sameSource(a, b);
+    expect(same(datasetKey('/x.csv', { kreis: 'harz' }), datasetKey('/x.csv', { kreis: 'boerde' }))).to.equal(
+      true,
+    );
+    expect(same(datasetKey('/x.csv'), datasetKey('/x.csv', { kreis: 'harz' }))).to.equal(true);
+    expect(same(datasetKey('/x.csv', { kreis: 'harz' }), datasetKey('/y.csv', { kreis: 'harz' }))).to.equal(
+      false,
+    );
+    expect(same(datasetKey('', { kreis: 'harz' }), datasetKey('', { kreis: 'boerde' }))).to.equal(false);
   });
 });

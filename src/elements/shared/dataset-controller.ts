@@ -1,6 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/model.js';
-import { DatasetLoadError, datasetKey, requestDataset, type LoadedDataset } from '../../data/loader.js';
+import {
+  DatasetLoadError,
+  datasetKey,
+  requestDataset,
+  sameSource,
+  type LoadedDataset,
+} from '../../data/loader.js';
 import { PartnerErrorEvent, PartnerLoadEvent } from '../../events.js';
 import { LoadController } from './load-controller.js';
 
@@ -37,6 +43,7 @@ export class DatasetController extends LoadController<LoadedDataset, DatasetLoad
     super(host, {
       key: () => datasetKey(host.src, needs()),
       request: () => requestDataset(host.src, host, needs()),
+      sameSource,
       failed: (reason) =>
         reason instanceof DatasetLoadError ? reason : new DatasetLoadError('network', 0, String(reason)),
       announce: ({ status, error, value }) => {

@@ -16,6 +16,8 @@ export interface LoadSource<T, E> {
    * cannot show it yet, to be called again after the next update.
    */
   announce?(state: LoadController<T, E>): boolean;
+  /** Whether a new key asks what the last one did, only differently: what is loaded stays shown while it asks. */
+  sameSource?(last: string, next: string): boolean;
 }
 
 /**
@@ -97,7 +99,10 @@ export class LoadController<T, E> implements ReactiveController {
     try {
       const key = this.#source.key();
       // Holding the same loaded request again (the host moved in the DOM): keep showing it meanwhile.
-      const same = key === this.#key && this.#status === 'loaded';
+      const same =
+        this.#status === 'loaded' &&
+        (key === this.#key ||
+          (this.#key !== undefined && this.#source.sameSource?.(this.#key, key) === true));
       this.#key = key;
       this.#request = this.#source.request(key);
       if (!same) this.#status = 'loading';
