@@ -57,7 +57,10 @@ export function plural<T>(count: number, locale: string, forms: PluralForms<T>):
   return (forms[pluralCategory(count, locale)] ?? forms.other)();
 }
 
-/** The languages the elements speak: the fast paths below give their Intl results, tested against Intl itself. */
+/**
+ * The languages whose fast paths below are known to give their Intl results (tested against Intl itself): not the
+ * list of languages the elements speak (locale.ts), which may have more, each of them formatted by Intl alone.
+ */
 const FAST_LOCALES = /^(?:de|en|fr|pl)(?:-|$)/u;
 
 /**
