@@ -50,8 +50,9 @@ export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { o
 /**
  * The form of `forms` that `count` takes in `locale` (`1 Partnerschaft`, `2 partnerstwa`, `5 partnerstw`). Each
  * form is a function, so that only the chosen message is looked up; each is its own `msg()` with its own id, so the
- * translations can carry the forms their language needs (de, en: one, other; fr: one, many, other; pl: one, few,
- * many, other).
+ * translations can carry the forms their language needs (de, en: one, other; fr: one, many, other; pl, cs, uk: one,
+ * few, many, other; ar: one, two, few, many, other, its zero said as other is). A form the messages do not list is
+ * said as `other`.
  */
 export function plural<T>(count: number, locale: string, forms: PluralForms<T>): T {
   return (forms[pluralCategory(count, locale)] ?? forms.other)();
