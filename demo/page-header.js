@@ -3,6 +3,7 @@
 // current page marked for assistive technology) and the switch of the page's language (<html lang>), which every
 // element follows. Built with DOM methods and textContent, so it runs under the pages' strict CSP with Trusted Types.
 // The demo needs JavaScript anyway: its subject is custom elements.
+import { LOCALES, languageName } from '../dist/i18n/languages.js';
 
 const PAGES = [
   ['/demo/index.html', 'Liste'],
@@ -15,12 +16,8 @@ const PAGES = [
   ['/docs/builder.html', 'Baukasten'],
 ];
 
-const LANGUAGES = [
-  ['de', 'Deutsch'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['pl', 'Polski'],
-];
+/** Every language the elements speak (lit-localize.json's list, as built), each by its own name. */
+const LANGUAGES = LOCALES.map((locale) => [locale, languageName(locale)]);
 
 function navigation() {
   const nav = document.createElement('nav');

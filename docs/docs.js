@@ -11,6 +11,7 @@ import {
   SOURCE_WORDS,
   requirementText,
 } from '../dist/data/field-words.js';
+import { LOCALES, SOURCE_LOCALE, languageName } from '../dist/i18n/languages.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -430,7 +431,28 @@ async function renderDatasetSummary() {
   }
 }
 
+/** The languages the elements speak, from the package's own list (lit-localize.json's, built into dist/i18n/). */
+function renderLanguages() {
+  const names = LOCALES.map((locale) =>
+    h(
+      'span',
+      {},
+      languageName(locale, 'en'),
+      ' (',
+      h('code', {}, locale),
+      locale === SOURCE_LOCALE ? ', the source language' : '',
+      ')',
+    ),
+  );
+  document
+    .getElementById('languages-spoken')
+    .replaceChildren(
+      ...names.flatMap((name, i) => [i === 0 ? '' : i === names.length - 1 ? ' and ' : ', ', name]),
+    );
+}
+
 renderDataFormat();
 renderCsvColumns();
+renderLanguages();
 await Promise.all([renderElements(), renderDatasetSummary()]);
 document.documentElement.dataset.rendered = '';

@@ -50,14 +50,18 @@ export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { o
 /**
  * The form of `forms` that `count` takes in `locale` (`1 Partnerschaft`, `2 partnerstwa`, `5 partnerstw`). Each
  * form is a function, so that only the chosen message is looked up; each is its own `msg()` with its own id, so the
- * translations can carry the forms their language needs (de, en: one, other; fr: one, many, other; pl: one, few,
- * many, other).
+ * translations can carry the forms their language needs (de, en: one, other; fr: one, many, other; pl, cs, uk: one,
+ * few, many, other; ar: one, two, few, many, other, its zero said as other is). A form the messages do not list is
+ * said as `other`.
  */
 export function plural<T>(count: number, locale: string, forms: PluralForms<T>): T {
   return (forms[pluralCategory(count, locale)] ?? forms.other)();
 }
 
-/** The languages the elements speak: the fast paths below give their Intl results, tested against Intl itself. */
+/**
+ * The languages whose fast paths below are known to give their Intl results (tested against Intl itself): not the
+ * list of languages the elements speak (locale.ts), which may have more, each of them formatted by Intl alone.
+ */
 const FAST_LOCALES = /^(?:de|en|fr|pl)(?:-|$)/u;
 
 /**

@@ -11,17 +11,33 @@ export const sourceLocale = `de`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `cs`,
   `en`,
+  `es`,
   `fr`,
+  `hu`,
+  `it`,
+  `nl`,
   `pl`,
+  `tr`,
+  `uk`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `cs`,
   `de`,
   `en`,
+  `es`,
   `fr`,
+  `hu`,
+  `it`,
+  `nl`,
   `pl`,
+  `tr`,
+  `uk`,
 ] as const;

@@ -16,15 +16,9 @@ import type { MsgFn, TemplateMap } from '@lit/localize';
 // @lit/localize's own runtime mode uses, so ids and placeholders behave exactly as the extractor expects.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { SOURCE_LOCALE, type Locale } from './locale.js';
-import type { targetLocales } from './locale-codes.js';
+import type { TargetLocale } from './translations.js';
 
 export { str } from '@lit/localize';
-
-const loaders: Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>> = {
-  en: () => import('./locales/en.js'),
-  fr: () => import('./locales/fr.js'),
-  pl: () => import('./locales/pl.js'),
-};
 
 const catalogs: Partial<Record<Locale, TemplateMap>> = {};
 const loading = new Map<Locale, Promise<void>>();
@@ -42,16 +36,19 @@ export function loadCatalog(locale: Locale): Promise<void> {
   if (locale === SOURCE_LOCALE) return Promise.resolve();
   const known = loading.get(locale);
   if (known) return known;
-  const load = loaders[locale as keyof typeof loaders];
-  const pending = load().then(
-    (module) => {
-      catalogs[locale] = module.templates;
-    },
-    (error: unknown) => {
-      catalogs[locale] = {};
-      console.error(`partner-elements: the ${locale} translation could not be loaded`, error);
-    },
-  );
+  // The table of translations is a module of its own, loaded with the first translation: a German page downloads
+  // neither, however many languages there are.
+  const pending = import('./translations.js')
+    .then(({ translations }) => translations[locale as TargetLocale]())
+    .then(
+      (module) => {
+        catalogs[locale] = module.templates;
+      },
+      (error: unknown) => {
+        catalogs[locale] = {};
+        console.error(`partner-elements: the ${locale} translation could not be loaded`, error);
+      },
+    );
   loading.set(locale, pending);
   return pending;
 }

@@ -194,6 +194,46 @@ describe('<partner-anniversaries>', () => {
         heading: /^\d+ lat \(od \d{4} r\.\)$/,
         none: 'żadne z tych partnerstw nie obchodzi okrągłej rocznicy',
       },
+      ar: {
+        summary: 'الذكريات السنوية المستديرة في عام 2026:',
+        heading: /^\d+ (سنوات|سنة) \(منذ \d{4}\)$/u,
+        none: 'ذكرى سنوية مستديرة لأيّ من هذه الشراكات',
+      },
+      cs: {
+        summary: 'Kulatá výročí v roce 2026:',
+        heading: /^\d+ let \(od roku \d{4}\)$/,
+        none: 'nemá žádné z těchto partnerství kulaté výročí',
+      },
+      es: {
+        summary: 'Aniversarios redondos en 2026:',
+        heading: /^\d+ años \(desde \d{4}\)$/,
+        none: 'ninguna de estas asociaciones cumple un aniversario redondo',
+      },
+      hu: {
+        summary: 'Kerek évfordulók (2026):',
+        heading: /^\d+ év \(\d{4} óta\)$/,
+        none: 'egyikének sincs kerek évfordulója',
+      },
+      it: {
+        summary: 'Anniversari tondi nel 2026:',
+        heading: /^\d+ anni \(dal \d{4}\)$/,
+        none: 'nessuno di questi partenariati ha un anniversario tondo',
+      },
+      nl: {
+        summary: 'Ronde jubilea in 2026:',
+        heading: /^\d+ jaar \(sinds \d{4}\)$/,
+        none: 'heeft geen van deze partnerschappen een rond jubileum',
+      },
+      tr: {
+        summary: '2026 yılındaki yuvarlak yıl dönümleri:',
+        heading: /^\d+ yıl \(\d{4} yılından beri\)$/,
+        none: 'bu ortaklıkların hiçbirinin yuvarlak yıl dönümü yok',
+      },
+      uk: {
+        summary: 'Круглі ювілеї у 2026 році:',
+        heading: /^\d+ років \(з \d{4} року\)$/,
+        none: 'жодне з цих партнерств не має круглого ювілею',
+      },
     } satisfies Record<TargetLocale, object>;
     for (const lang of targetLocales) {
       const { summary, heading, none } = cases[lang];

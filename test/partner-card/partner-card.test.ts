@@ -259,6 +259,62 @@ describe('<partner-card>', () => {
         sources: 'Źródła',
         lines: 'wiersze',
       },
+      ar: {
+        country: ['البلد', 'رومانيا'],
+        since: 'الشراكة منذ',
+        hint: '(يُفتح في نافذة جديدة)',
+        sources: 'المصادر',
+        lines: 'الأسطر',
+      },
+      cs: {
+        country: ['Stát', 'Rumunsko'],
+        since: 'Partnerství od',
+        hint: '(otevře se v novém okně)',
+        sources: 'Zdroje',
+        lines: 'řádky',
+      },
+      es: {
+        country: ['País', 'Rumanía'],
+        since: 'Socios desde',
+        hint: '(se abre en una ventana nueva)',
+        sources: 'Fuentes',
+        lines: 'líneas',
+      },
+      hu: {
+        country: ['Ország', 'Románia'],
+        since: 'A partnerség kezdete',
+        hint: '(új ablakban nyílik meg)',
+        sources: 'Források',
+        lines: 'sorok:',
+      },
+      it: {
+        country: ['Paese', 'Romania'],
+        since: 'Partner dal',
+        hint: '(si apre in una nuova finestra)',
+        sources: 'Fonti',
+        lines: 'righe',
+      },
+      nl: {
+        country: ['Land', 'Roemenië'],
+        since: 'Partners sinds',
+        hint: '(opent in een nieuw venster)',
+        sources: 'Bronnen',
+        lines: 'regels',
+      },
+      tr: {
+        country: ['Ülke', 'Romanya'],
+        since: 'Ortaklık başlangıcı',
+        hint: '(yeni pencerede açılır)',
+        sources: 'Kaynaklar',
+        lines: 'satırlar',
+      },
+      uk: {
+        country: ['Країна', 'Румунія'],
+        since: 'Партнерство з',
+        hint: '(відкривається в новому вікні)',
+        sources: 'Джерела',
+        lines: 'рядки',
+      },
     } satisfies Record<TargetLocale, object>;
     for (const lang of targetLocales) {
       const { country, since, hint, sources, lines } = cases[lang];

@@ -241,6 +241,59 @@ describe('<partner-stats>', () => {
         poland: 'Polska',
         toggle: 'Dane w tabeli',
       },
+      ar: {
+        title: 'الشراكات حسب البلد الشريك',
+        total: (n: number) =>
+          `المجموع: ${n} ${plural('ar', n, { one: 'شراكة', two: 'شراكتان', few: 'شراكات', many: 'شراكة', other: 'شراكة' })}`,
+        poland: 'بولندا',
+        toggle: 'الأرقام في جدول',
+      },
+      cs: {
+        title: 'Partnerství podle partnerské země',
+        total: (n: number) => `Celkem ${n} partnerství`,
+        poland: 'Polsko',
+        toggle: 'Čísla v tabulce',
+      },
+      es: {
+        title: 'Asociaciones por país socio',
+        total: (n: number) =>
+          `${n} ${plural('es', n, { one: 'asociación', other: 'asociaciones' })} en total`,
+        poland: 'Polonia',
+        toggle: 'Cifras en una tabla',
+      },
+      hu: {
+        title: 'Partnerkapcsolatok partnerország szerint',
+        total: (n: number) => `Összesen ${n} partnerkapcsolat`,
+        poland: 'Lengyelország',
+        toggle: 'Számok táblázatként',
+      },
+      it: {
+        title: 'Partenariati per paese partner',
+        total: (n: number) =>
+          `${n} ${plural('it', n, { one: 'partenariato', other: 'partenariati' })} in totale`,
+        poland: 'Polonia',
+        toggle: 'Dati in tabella',
+      },
+      nl: {
+        title: 'Partnerschappen per partnerland',
+        total: (n: number) =>
+          `In totaal ${n} ${plural('nl', n, { one: 'partnerschap', other: 'partnerschappen' })}`,
+        poland: 'Polen',
+        toggle: 'Cijfers als tabel',
+      },
+      tr: {
+        title: 'Ortak ülkeye göre ortaklıklar',
+        total: (n: number) => `Toplam ${n} ortaklık`,
+        poland: 'Polonya',
+        toggle: 'Tablo olarak rakamlar',
+      },
+      uk: {
+        title: 'Партнерства за країною-партнером',
+        total: (n: number) =>
+          `Усього ${n} ${plural('uk', n, { one: 'партнерство', few: 'партнерства', many: 'партнерств', other: 'партнерства' })}`,
+        poland: 'Польща',
+        toggle: 'Дані таблицею',
+      },
     } satisfies Record<TargetLocale, object>;
     for (const lang of targetLocales) {
       const { title, total, poland, toggle } = cases[lang];

@@ -228,6 +228,54 @@ describe('<partner-timeline>', () => {
         kind: 'Porozumienie o współpracy',
         unknown: 'Rok nieznany',
       },
+      ar: {
+        decade: 'عقد 1960',
+        country: 'رومانيا',
+        kind: 'اتفاقية تعاون',
+        unknown: 'السنة غير معروفة',
+      },
+      cs: {
+        decade: 'Desetiletí od roku 1960',
+        country: 'Rumunsko',
+        kind: 'Dohoda o spolupráci',
+        unknown: 'Rok neznámý',
+      },
+      es: {
+        decade: 'Años 1960',
+        country: 'Rumanía',
+        kind: 'Acuerdo de cooperación',
+        unknown: 'Año desconocido',
+      },
+      hu: {
+        decade: 'Évtized: 1960',
+        country: 'Románia',
+        kind: 'Együttműködési megállapodás',
+        unknown: 'Ismeretlen év',
+      },
+      it: {
+        decade: 'Anni 1960',
+        country: 'Romania',
+        kind: 'Accordo di cooperazione',
+        unknown: 'Anno sconosciuto',
+      },
+      nl: {
+        decade: 'Jaren 1960',
+        country: 'Roemenië',
+        kind: 'Samenwerkingsovereenkomst',
+        unknown: 'Jaar onbekend',
+      },
+      tr: {
+        decade: '1960 ile başlayan on yıl',
+        country: 'Romanya',
+        kind: 'İş birliği anlaşması',
+        unknown: 'Yılı bilinmiyor',
+      },
+      uk: {
+        decade: 'Десятиліття з 1960 року',
+        country: 'Румунія',
+        kind: 'Угода про співпрацю',
+        unknown: 'Рік невідомий',
+      },
     } satisfies Record<TargetLocale, object>;
     for (const lang of targetLocales) {
       const { decade, country, kind, unknown } = cases[lang];

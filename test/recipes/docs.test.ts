@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PARTNERSHIP_FIELDS } from '../../src/data/fields.js';
+import { LOCALES } from '../../src/i18n/locale.js';
 import { manifestElements, type ManifestElement } from '../package/manifest.js';
 import { loadPage, partnerElements, settledAll, type LoadedPage } from './page-harness.js';
 
@@ -46,6 +47,12 @@ describe('docs page (/docs/), served by npm start next to the demo', () => {
       for (const p of e.cssProperties) expect(codes, `${e.tag} CSS property`).to.include(p.name);
       expect(texts(section!, '.snippet code').join('\n'), `${e.tag} snippet`).to.contain(`<${e.tag}`);
     }
+  });
+
+  it('lists every language the elements speak, from the one list of lit-localize.json', () => {
+    const spoken = page.document.getElementById('languages-spoken')!;
+    expect(texts(spoken, 'code')).to.deep.equal([...LOCALES]);
+    expect(spoken.textContent).to.contain('German (de, the source language)');
   });
 
   it('offers the self-host zip as a download that the server answers with the zip', async () => {

@@ -18,7 +18,7 @@ import { styles } from './partner-anniversaries.styles.js';
  * @summary Round anniversaries of twin-town partnerships in a given year.
  * @tag partner-anniversaries
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of anniversaries shown.
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with

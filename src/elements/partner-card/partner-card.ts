@@ -39,7 +39,7 @@ import { styles } from './partner-card.styles.js';
  * @summary One twin-town partnership or partner region in detail: description, website, sources.
  * @tag partner-card
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships the card shows (0: not found).
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with

@@ -15,6 +15,11 @@ export function partnershipCountOf(shown: number, total: number): string {
         id: 'partnership-count-of-one',
         desc: 'Plural form "one" of the total.',
       }),
+    two: () =>
+      msg(str`${s} von ${t} Partnerschaften`, {
+        id: 'partnership-count-of-two',
+        desc: 'Plural form "two" of the total (e.g. Arabic 2).',
+      }),
     few: () =>
       msg(str`${s} von ${t} Partnerschaften`, {
         id: 'partnership-count-of-few',
@@ -39,6 +44,7 @@ export function resultCount(count: number): string {
   if (count === 0) return msg('Keine Treffer');
   return plural(count, currentLocale(), {
     one: () => msg(str`${n} Treffer`, { id: 'result-count-one', desc: 'Search results, plural form "one".' }),
+    two: () => msg(str`${n} Treffer`, { id: 'result-count-two', desc: 'Search results, plural form "two".' }),
     few: () => msg(str`${n} Treffer`, { id: 'result-count-few', desc: 'Search results, plural form "few".' }),
     many: () =>
       msg(str`${n} Treffer`, { id: 'result-count-many', desc: 'Search results, plural form "many".' }),

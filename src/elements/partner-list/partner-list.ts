@@ -49,7 +49,7 @@ const RUN = 200;
  * @summary A list of twin-town partnerships, grouped and searchable.
  * @tag partner-list
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships listed.
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with

@@ -37,7 +37,7 @@ const PAN_KEYS = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], Arro
  * @summary A map of twin-town partnerships: accessible markers, great-circle lines, no tiles.
  * @tag partner-map
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with

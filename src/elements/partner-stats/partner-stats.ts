@@ -26,7 +26,7 @@ import { styles } from './partner-stats.styles.js';
  * @summary Counts of twin-town partnerships by country, decade or kind: an accessible bar chart and its table.
  * @tag partner-stats
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships counted.
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with

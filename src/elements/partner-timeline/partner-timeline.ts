@@ -27,7 +27,7 @@ import { styles } from './partner-timeline.styles.js';
  * @summary A chronological, accessible timeline of twin-town partnerships by decade.
  * @tag partner-timeline
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  *
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships in the timeline.
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with

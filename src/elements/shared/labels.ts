@@ -48,6 +48,11 @@ export function partnershipCount(count: number): string {
   const n = formatNumber(count, currentLocale());
   return plural(count, currentLocale(), {
     one: () => msg(str`${n} Partnerschaft`, { id: 'partnership-count-one', desc: 'Plural form "one".' }),
+    two: () =>
+      msg(str`${n} Partnerschaften`, {
+        id: 'partnership-count-two',
+        desc: 'Plural form "two" (e.g. Arabic 2).',
+      }),
     few: () =>
       msg(str`${n} Partnerschaften`, {
         id: 'partnership-count-few',
@@ -76,6 +81,7 @@ export function yearCount(count: number): string {
   const n = formatNumber(count, currentLocale());
   return plural(count, currentLocale(), {
     one: () => msg(str`${n} Jahr`, { id: 'year-count-one', desc: 'An age in years, plural form "one".' }),
+    two: () => msg(str`${n} Jahre`, { id: 'year-count-two', desc: 'Plural form "two" (e.g. Arabic 2).' }),
     few: () => msg(str`${n} Jahre`, { id: 'year-count-few', desc: 'Plural form "few" (e.g. Polish 2-4).' }),
     many: () =>
       msg(str`${n} Jahre`, { id: 'year-count-many', desc: 'Plural form "many" (e.g. Polish 5-21).' }),

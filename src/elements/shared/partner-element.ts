@@ -31,7 +31,7 @@ function loadPlaceLookup(): Promise<unknown> {
  * shared states. A subclass writes `renderContent()` (called only once data is loaded and the filter leaves something)
  * and, where it wants, its own `renderEmpty()` or `countShown()`.
  *
- * @attr lang - The element's language (de, en, fr, pl); else the closest `[lang]`, else German.
+ * @attr lang - The element's language (`de`, `en`, …: see Languages in the docs); else the closest `[lang]`, else German.
  * @fires {PartnerLoadEvent} partner-load - The dataset is loaded and shown; `detail.count` is the number of partnerships shown.
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
  * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).

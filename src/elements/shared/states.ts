@@ -103,6 +103,11 @@ export function renderSkipped(count: number): TemplateResult | typeof nothing {
         id: 'skipped-records-one',
         desc: 'Invalid records in the dataset that are left out, plural form "one".',
       }),
+    two: () =>
+      msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
+        id: 'skipped-records-two',
+        desc: 'Plural form "two" (e.g. Arabic 2).',
+      }),
     few: () =>
       msg(str`${n} fehlerhafte Einträge der Datendatei werden nicht angezeigt.`, {
         id: 'skipped-records-few',
