@@ -239,6 +239,7 @@ test('a partner in Kosovo (XK) is valid, and named in every language', () => {
   assert.equal(result.dataset?.partnerships.length, 1);
   for (const locale of allLocales) {
     const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of('XK');
-    assert.match(name ?? '', /^Koso[vw]o/u, locale);
+    // Named, not shown as its code: Kosovo, Kosowo, Косово, كوسوفو.
+    assert.ok(name && name !== 'XK', `${locale}: ${name}`);
   }
 });
