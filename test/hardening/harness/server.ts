@@ -40,9 +40,12 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The package files a static copy would hold that the pages may load. */
+/**
+ * The package files a static copy would hold that the pages may load; dist/i18n/ for the demo's language switch,
+ * which lists the languages the package speaks.
+ */
 const PACKAGE_FILES =
-  /^(?:dist\/cdn\/[\w.-]+|data\/[\w.-]+\.(?:json|csv)|data\/geo\/[\w.-]+\.json|custom-elements\.json)$/u;
+  /^(?:dist\/cdn\/[\w.-]+|dist\/i18n\/[\w.-]+\.js|data\/[\w.-]+\.(?:json|csv)|data\/geo\/[\w.-]+\.json|custom-elements\.json)$/u;
 
 /** A second copy of the bundle, as a CMS plugin would ship its own (another URL, other bytes: another version). */
 const SECOND_COPY_BANNER = '/*! partner-elements 0.0.9, bundled with a CMS plugin */\n';
