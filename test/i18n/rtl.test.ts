@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/elements/partner-anniversaries/define.js';
 import '../../src/elements/partner-card/define.js';
@@ -9,10 +10,11 @@ import { isRightToLeft } from '../../src/i18n/locale.js';
 import { attach } from '../fixtures/attach.js';
 import { $, $$, FIXTURE_SRC as SRC, freshLoader } from '../fixtures/kit.js';
 import { settled } from '../fixtures/settled.js';
+import { mapFixture } from '../partner-map/helpers.js';
 
 /**
  * Arabic is written right to left: every element lays itself out from the right, while a German element next to
- * it, even on a right-to-left page, stays left to right.
+ * it, even on a right-to-left page, stays left to right. The map's drawing is geography and never mirrors.
  */
 
 const base = (el: Element) => $(el, '[part~="base"]')!;
@@ -39,6 +41,18 @@ async function pair<T extends LitElement>(tag: string, attributes: string, width
   await Promise.all([settled(ar!), settled(de!)]);
   return [ar!, de!];
 }
+
+/** The toolbar's icons (map-toolbar.ts), by what they show. */
+const ICON_NAMES: Record<string, string> = {
+  'M5 12h14M12 5v14': '+',
+  'M5 12h14': '−',
+  'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5': 'all',
+  'M15 5l-7 7 7 7': '←',
+  'M5 15l7-7 7 7': '↑',
+  'M5 9l7 7 7-7': '↓',
+  'M9 5l7 7-7 7': '→',
+  'M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01': 'list',
+};
 
 describe('right to left', () => {
   beforeEach(() => freshLoader());
@@ -109,6 +123,34 @@ describe('right to left', () => {
     const title = (el: Element) => $(el, '[part~="card"] :is(h1, h2, h3, h4, h5, h6)')!;
     expect(textSide(title(ar))).to.equal('right');
     expect(textSide(title(de))).to.equal('left');
+    await expect(ar).to.be.accessible();
+  });
+
+  it('<partner-map>: toolbar and legend mirror, the drawing does not; the pan arrows still read ← ↑ ↓ →', async () => {
+    const ar = await mapFixture(`src="${SRC}"`, { lang: 'ar' });
+    const de = await mapFixture(`src="${SRC}"`, { lang: 'de' });
+    expect(base(ar).getAttribute('dir')).to.equal('rtl');
+    expect(base(de).getAttribute('dir')).to.equal('ltr');
+    // The drawing is geography: every marker where it is on the German map (Poland east of France).
+    const spots = (el: Element) => $$(el, '[part~="marker"]').map((m) => m.getAttribute('transform'));
+    expect(spots(ar)).to.deep.equal(spots(de));
+    const controls = $$(ar, '[part~="control"]');
+    expect(box(controls[0]!).left, 'zoom in is the rightmost').to.be.above(box(controls[1]!).left);
+    const legend = $$(ar, '.legend li');
+    expect(box(legend[0]!).left).to.be.above(box(legend[1]!).left);
+    // The buttons from left to right on the screen, by their icon.
+    const onScreen = (el: Element) =>
+      $$(el, '[part~="control"]')
+        .sort((a, b) => box(a).left - box(b).left)
+        .map((button) => ICON_NAMES[button.querySelector('path')!.getAttribute('d')!]);
+    expect(onScreen(de)).to.deep.equal(['+', '−', 'all', '←', '↑', '↓', '→', 'list']);
+    expect(onScreen(ar)).to.deep.equal(['list', '←', '↑', '↓', '→', 'all', '−', '+']);
+    // The arrow keys follow the screen: Left goes on from zoom in (the rightmost) to zoom out.
+    controls[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(ar.shadowRoot!.activeElement).to.equal(controls[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(ar.shadowRoot!.activeElement).to.equal(controls[0]);
     await expect(ar).to.be.accessible();
   });
 });
