@@ -27,6 +27,12 @@ export function declaredLang(element: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether `locale` is written right to left: Arabic, and the other right-to-left languages we might translate to.
+ * A short list, not Intl's `getTextInfo()`: every page would carry that code, and Firefox has no such method.
+ */
+export const isRightToLeft = (locale: string): boolean => /^(ar|fa|he|ur)\b/.test(locale);
+
 export function resolveLocale(element: Element): Locale {
   return matchLocale(declaredLang(element)) ?? SOURCE_LOCALE;
 }

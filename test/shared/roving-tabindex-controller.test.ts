@@ -44,6 +44,13 @@ describe('linearKeys', () => {
     expect(linearKeys(0, 'End', 3)).to.equal(2);
     expect(linearKeys(0, 'Enter', 3)).to.equal(undefined);
   });
+
+  it('right to left, Left goes to the next item and Right to the previous; Up and Down stay', () => {
+    expect(linearKeys(0, 'ArrowLeft', 3, true)).to.equal(1);
+    expect(linearKeys(1, 'ArrowRight', 3, true)).to.equal(0);
+    expect(linearKeys(1, 'ArrowDown', 3, true)).to.equal(2);
+    expect(linearKeys(1, 'ArrowUp', 3, true)).to.equal(0);
+  });
 });
 
 describe('RovingTabindexController', () => {

@@ -7,7 +7,7 @@ import { kindLabel, partnerOf, renderSince, statusLabel } from '../shared/labels
 import { renderHeading, type HeadingLevel } from '../shared/states.js';
 
 /**
- * The details of the selected partnership ("laut Wikipedia" where only compiled lists know it), docked to the frame's corner `place` (`top start`, `bottom end`, ...)
+ * The details of the selected partnership ("laut Wikipedia" where only compiled lists know it), docked to the frame's corner `place` (`top left`, `bottom right`, ...)
  * away from its marker so that it never covers the place it describes.
  */
 export function renderPopup(

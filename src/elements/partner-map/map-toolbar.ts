@@ -22,6 +22,7 @@ export function renderToolbar(
   roving: RovingTabindexController,
   listShown: boolean,
   run: (tool: Tool) => void,
+  rtl?: boolean,
 ): TemplateResult {
   const labels: Record<Tool, string> = {
     'zoom-in': msg('Vergrößern'),
@@ -40,22 +41,26 @@ export function renderToolbar(
     aria-label=${msg('Kartensteuerung')}
     @keydown=${roving.handleKeydown}
   >
-    ${TOOLS.map(
-      (tool, i) =>
-        html`<button
-          type="button"
-          part="control"
-          class="control"
-          tabindex=${roving.tabIndex(i)}
-          title=${labels[tool]}
-          aria-label=${labels[tool]}
-          aria-expanded=${tool === 'list' ? String(listShown) : nothing}
-          aria-controls=${tool === 'list' ? 'list' : nothing}
-          @click=${() => run(tool)}
-          @focus=${roving.handleFocus}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[tool]}></path></svg>
-        </button>`,
-    )}
+    ${
+      // Right to left the toolbar mirrors, but the pan buttons move the map, which never does: they are reversed
+      // too, so that they still read ← ↑ ↓ → on the screen.
+      (rtl ? TOOLS.map((tool, i) => (i > 2 && i < 7 ? TOOLS[9 - i]! : tool)) : TOOLS).map(
+        (tool, i) =>
+          html`<button
+            type="button"
+            part="control"
+            class="control"
+            tabindex=${roving.tabIndex(i)}
+            title=${labels[tool]}
+            aria-label=${labels[tool]}
+            aria-expanded=${tool === 'list' ? String(listShown) : nothing}
+            aria-controls=${tool === 'list' ? 'list' : nothing}
+            @click=${() => run(tool)}
+            @focus=${roving.handleFocus}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[tool]}></path></svg>
+          </button>`,
+      )
+    }
   </div>`;
 }

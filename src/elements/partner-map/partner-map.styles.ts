@@ -165,11 +165,12 @@ export const styles = [
     .popup.bottom {
       inset-block-end: 0.5rem;
     }
-    .popup.start {
-      inset-inline-start: 0.5rem;
+    /* Physical, not logical: the popup docks away from its marker on the drawing, which never mirrors. */
+    .popup.left {
+      left: 0.5rem;
     }
-    .popup.end {
-      inset-inline-end: 0.5rem;
+    .popup.right {
+      right: 0.5rem;
     }
     .popup-head {
       display: flex;

@@ -4,10 +4,11 @@ import type { Partnership } from '../../data/model.js';
 import { compiledOnly } from '../../data/provenance.js';
 import { sortPartnerships } from '../../data/queries.js';
 import { PartnerSelectEvent } from '../../events.js';
+import { isRightToLeft } from '../../i18n/locale.js';
 import { msg, str } from '../../i18n/msg.js';
 import { partnershipCount, provenance, renderPartnerName } from '../shared/labels.js';
 import { PartnerElement } from '../shared/partner-element.js';
-import { RovingTabindexController } from '../shared/roving-tabindex-controller.js';
+import { linearKeys, RovingTabindexController } from '../shared/roving-tabindex-controller.js';
 import { toHeadingLevel } from '../shared/states.js';
 import { GeometryController } from './geometry-controller.js';
 import { renderLegend } from './map-legend.js';
@@ -134,8 +135,11 @@ export class PartnerMapElement extends PartnerElement {
         : from;
     },
   );
-  readonly #tools = new RovingTabindexController(this, () =>
-    this.renderRoot.querySelectorAll<HTMLButtonElement>('.control'),
+  /** Right to left the toolbar runs from the right: the left arrow goes on to the next button. */
+  readonly #tools = new RovingTabindexController(
+    this,
+    () => this.renderRoot.querySelectorAll<HTMLButtonElement>('.control'),
+    (from, key, count) => linearKeys(from, key, count, isRightToLeft(this.locale)),
   );
 
   /** What the map draws: built once per set of partnerships (a dataset or filter), not per render. */
@@ -316,7 +320,8 @@ export class PartnerMapElement extends PartnerElement {
                   'Pfeiltasten verschieben die Karte oder wechseln zwischen den Partnerorten, Plus und Minus zoomen, Eingabe zeigt Details, Escape schließt sie.',
                 )}
               </p>
-              ${renderToolbar(this.#tools, this.#listShown, this.#runTool)} ${renderLegend()}`
+              ${renderToolbar(this.#tools, this.#listShown, this.#runTool, isRightToLeft(this.locale))}
+              ${renderLegend()}`
       }
       ${renderList(this.#byName, failed || this.#listShown, toHeadingLevel(this.headingLevel), (p) => this.renderName(p))}
     `;
@@ -376,7 +381,8 @@ export class PartnerMapElement extends PartnerElement {
     const { view, size } = this.#view;
     if (!marker || !view || !size) return nothing;
     const [x, y] = this.#view.positionOf(marker, view);
-    const place = `${y > size.height / 2 ? 'top' : 'bottom'} ${x > size.width / 2 ? 'start' : 'end'}`;
+    // Away from the marker, on the drawing's left or right: the drawing never mirrors, so neither does this.
+    const place = `${y > size.height / 2 ? 'top' : 'bottom'} ${x > size.width / 2 ? 'left' : 'right'}`;
     const p = marker.partnership;
     const compiled = this.data.dataset ? compiledOnly(p, this.data.dataset) : [];
     return renderPopup(

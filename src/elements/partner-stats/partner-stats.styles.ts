@@ -61,7 +61,8 @@ export const styles = [
       block-size: 100%;
       inline-size: max(2px, calc(var(--_share, 0) * 100%));
       background: var(--_accent);
-      border-radius: 0 var(--_radius) var(--_radius) 0;
+      border-start-end-radius: var(--_radius);
+      border-end-end-radius: var(--_radius);
     }
     .row--other .bar {
       background: transparent;
@@ -106,7 +107,8 @@ export const styles = [
     }
     th,
     td {
-      padding: 0.25rem 0.75rem 0.25rem 0;
+      padding: 0.25rem 0;
+      padding-inline-end: 0.75rem;
       border-block-end: 1px solid var(--_border-color);
       text-align: start;
       font-weight: normal;

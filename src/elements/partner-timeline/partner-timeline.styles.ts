@@ -18,7 +18,8 @@ export const styles = [
     }
     .list {
       list-style: none;
-      margin: 0 0 0 0.5rem;
+      margin: 0;
+      margin-inline-start: 0.5rem;
       padding: 0;
       border-inline-start: 2px solid var(--_accent);
     }
@@ -27,7 +28,8 @@ export const styles = [
     }
     .entry {
       position: relative;
-      padding: 0 0 var(--_gap) 1.25rem;
+      padding: 0 0 var(--_gap);
+      padding-inline-start: 1.25rem;
       break-inside: avoid;
     }
     .entry:last-child {

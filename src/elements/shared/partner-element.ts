@@ -5,7 +5,7 @@ import type { Partnership } from '../../data/model.js';
 import { filteredView } from '../../data/filtered-view.js';
 import type { UnknownPlace } from '../../data/place-lookup.js';
 import { credits } from '../../data/provenance.js';
-import type { Locale } from '../../i18n/locale.js';
+import { isRightToLeft, type Locale } from '../../i18n/locale.js';
 import { loadCatalog } from '../../i18n/msg.js';
 import { DatasetController } from './dataset-controller.js';
 import { LocaleController } from './locale-controller.js';
@@ -36,7 +36,8 @@ function loadPlaceLookup(): Promise<unknown> {
  * `detail.problems` lists what the dataset holds that no element shows: each faulty field of an invalid record, with
  * its `index`, `id`, `line`, `field`, `value` and `message` (empty for a sound file).
  * @fires {PartnerErrorEvent} partner-error - The dataset could not be loaded; `detail.status` (HTTP status or 0), `detail.message`.
- * @csspart base - The wrapper around everything the element shows.
+ * @csspart base - The wrapper around everything the element shows; it carries the language and its direction
+ * (`dir="rtl"` for Arabic), so the element reads right to left in a right-to-left language, whatever the page's.
  * @csspart state - The loading, error or empty message.
  * @csspart retry-button - The button that loads again after an error that may pass: no connection, no answer in
  * time, HTTP 408, 429 or 5xx (none for a missing or broken file: asking again would not help).
@@ -241,6 +242,7 @@ export abstract class PartnerElement extends LitElement {
           part="base"
           class="base"
           lang=${this.locale}
+          dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'}
           aria-busy=${this.busy ? 'true' : nothing}
           tabindex=${this.#baseFocusable ? '-1' : nothing}
         >

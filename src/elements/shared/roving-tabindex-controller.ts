@@ -5,14 +5,14 @@ export type RovingKeys = (from: number, key: string, count: number) => number | 
 
 /**
  * The keys of a toolbar or a one-dimensional list (WAI-ARIA APG): Right/Down to the next item, Left/Up to the
- * previous one (stopping at the ends), Home/End to the first/last.
+ * previous one (stopping at the ends), Home/End to the first/last. Right to left (`rtl`), Left goes to the next.
  */
-export const linearKeys: RovingKeys = (from, key, count) => {
+export const linearKeys = (from: number, key: string, count: number, rtl?: boolean): number | undefined => {
   switch (key) {
-    case 'ArrowRight':
+    case rtl ? 'ArrowLeft' : 'ArrowRight':
     case 'ArrowDown':
       return Math.min(from + 1, count - 1);
-    case 'ArrowLeft':
+    case rtl ? 'ArrowRight' : 'ArrowLeft':
     case 'ArrowUp':
       return Math.max(from - 1, 0);
     case 'Home':
