@@ -100,6 +100,13 @@ describe('CDN bundle from a static copy of the package', () => {
     const countries = [...root.querySelectorAll('[part~="country"]')].map(text);
     expect(countries).to.include('France').and.to.include('Czechia');
     expect(countries).to.not.include('Frankreich');
+    // A translated template (the year with its <time>) is found in the built bundle too: its text, which the build
+    // minifies, hashes to the same id as the source's.
+    const years = [...root.querySelectorAll('[part~="year"]')].map(text);
+    expect(years.filter((year) => /^since \d{4}$/u.test(year)).length, years.join(' | ')).to.be.greaterThan(
+      0,
+    );
+    expect(years.filter((year) => year.startsWith('seit'))).to.deep.equal([]);
   });
 
   it('survives a second copy of the bundle on the same page', async () => {

@@ -40,7 +40,9 @@ export function statusLabel(status: Status): string {
 /** "seit <time datetime="1992">1992</time>", or the wording for a year no source gives. */
 export function renderSince(p: Partnership): TemplateResult | string {
   if (p.since === null) return msg('Jahr unbekannt');
-  return msg(html`seit <time datetime=${p.since}>${p.since}</time>`);
+  // The attribute's value in quotes, as the build's template minifier writes it: a translation is found by a hash of
+  // the template's text, which must be the same in the source and in the built bundle.
+  return msg(html`seit <time datetime="${p.since}">${p.since}</time>`);
 }
 
 /** "1 Partnerschaft", "2 partnerstwa", "5 partnerstw": the plural form that `count` takes in the current language. */

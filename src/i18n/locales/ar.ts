@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`عقد ${0}`,
-'h01b433ddfcba16dd': html`منذ <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`هل تقصد ⁨${0}⁩ (⁨<code>${1}</code>⁩)؟`,
+'h9b85c94166ac39d5': html`منذ <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`الأسطر ${0}`,
 'line-numbers-many': str`الأسطر ${0}`,
 'line-numbers-one': str`السطر ${0}`,

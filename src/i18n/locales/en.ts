@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`${0}s`,
-'h01b433ddfcba16dd': html`since <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`Did you mean ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`since <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`lines ${0}`,
 'line-numbers-many': str`lines ${0}`,
 'line-numbers-one': str`line ${0}`,

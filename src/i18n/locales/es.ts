@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Años ${0}`,
-'h01b433ddfcba16dd': html`desde <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`¿Quiso decir ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`desde <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`líneas ${0}`,
 'line-numbers-many': str`líneas ${0}`,
 'line-numbers-one': str`línea ${0}`,

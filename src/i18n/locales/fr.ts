@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Années ${0}`,
-'h01b433ddfcba16dd': html`depuis <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`Vouliez-vous dire ${0} (<code>${1}</code>) ?`,
+'h9b85c94166ac39d5': html`depuis <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`lignes ${0}`,
 'line-numbers-many': str`lignes ${0}`,
 'line-numbers-one': str`ligne ${0}`,

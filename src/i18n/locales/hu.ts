@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Évtized: ${0}`,
-'h01b433ddfcba16dd': html`<time datetime="${0}">${1}</time> óta`,
 'h1beee171b8cd914b': html`Erre gondolt: ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`<time datetime="${0}">${1}</time> óta`,
 'line-numbers-few': str`sorok: ${0}`,
 'line-numbers-many': str`sorok: ${0}`,
 'line-numbers-one': str`sor: ${0}`,

@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Anni ${0}`,
-'h01b433ddfcba16dd': html`dal <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`Intendevi ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`dal <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`righe ${0}`,
 'line-numbers-many': str`righe ${0}`,
 'line-numbers-one': str`riga ${0}`,

@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Jaren ${0}`,
-'h01b433ddfcba16dd': html`sinds <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`Bedoelde u ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`sinds <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`regels ${0}`,
 'line-numbers-many': str`regels ${0}`,
 'line-numbers-one': str`regel ${0}`,

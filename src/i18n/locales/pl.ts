@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Lata ${0}.`,
-'h01b433ddfcba16dd': html`od <time datetime="${0}">${1}</time>`,
 'h1beee171b8cd914b': html`Czy chodziło o ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`od <time datetime="${0}">${1}</time>`,
 'line-numbers-few': str`wiersze ${0}`,
 'line-numbers-many': str`wiersze ${0}`,
 'line-numbers-one': str`wiersz ${0}`,

@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`${0} ile başlayan on yıl`,
-'h01b433ddfcba16dd': html`<time datetime="${0}">${1}</time> yılından beri`,
 'h1beee171b8cd914b': html`Bunu mu demek istediniz: ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`<time datetime="${0}">${1}</time> yılından beri`,
 'line-numbers-few': str`satırlar ${0}`,
 'line-numbers-many': str`satırlar ${0}`,
 'line-numbers-one': str`satır ${0}`,

@@ -10,8 +10,8 @@
 
     export const templates = {
       'decade': str`Десятиліття з ${0} року`,
-'h01b433ddfcba16dd': html`з <time datetime="${0}">${1}</time> року`,
 'h1beee171b8cd914b': html`Можливо, ви мали на увазі ${0} (<code>${1}</code>)?`,
+'h9b85c94166ac39d5': html`з <time datetime="${0}">${1}</time> року`,
 'line-numbers-few': str`рядки ${0}`,
 'line-numbers-many': str`рядки ${0}`,
 'line-numbers-one': str`рядок ${0}`,
