@@ -3,14 +3,7 @@
 // Content-Security-Policy. Keyboard alone, axe in each state.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { loadPage, partnerElements, settledAll, type LoadedPage } from './page-harness.js';
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-type AxeWindow = Window & {
-  axe?: { run(context: Document): Promise<AxeResults> };
-};
+import { axeViolations, loadPage, partnerElements, settledAll, type LoadedPage } from './page-harness.js';
 
 let page: LoadedPage;
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) =>
@@ -38,28 +31,7 @@ async function preview(): Promise<HTMLElement> {
 const shown = (el: HTMLElement, selector: string) =>
   [...(el.shadowRoot?.querySelectorAll(selector) ?? [])].map((n) => text(n));
 
-async function axe(): Promise<string[]> {
-  const win = page.window as unknown as AxeWindow & {
-    trustedTypes: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): unknown };
-  };
-  if (!win.axe) {
-    // The page allows one Trusted Types policy name, Lit's; the test borrows it to load axe into the page.
-    const policy = win.trustedTypes.createPolicy('lit-html', {
-      createScriptURL: (url) => url,
-    }) as unknown as {
-      createScriptURL(url: string): string;
-    };
-    const script = page.document.createElement('script');
-    script.src = policy.createScriptURL('/node_modules/axe-core/axe.min.js');
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-    page.document.head.append(script);
-    await loaded;
-  }
-  const results = await win.axe!.run(page.document);
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const axe = () => axeViolations(page);
 
 /** The embed code a fixture page holds between its markers, as the builder must make it. */
 async function embedOf(fixture: string): Promise<string> {

@@ -2,15 +2,7 @@ import { expect } from '@open-wc/testing';
 import { PARTNERSHIP_FIELDS } from '../../src/data/fields.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { manifestElements, type ManifestElement } from '../package/manifest.js';
-import { loadPage, partnerElements, settledAll, type LoadedPage } from './page-harness.js';
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-type AxeWindow = Window & {
-  axe?: { run(context: Document): Promise<AxeResults> };
-  trustedTypes: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): unknown };
-};
+import { axeViolations, loadPage, partnerElements, settledAll, type LoadedPage } from './page-harness.js';
 
 let elements: ManifestElement[];
 let page: LoadedPage;
@@ -147,25 +139,6 @@ describe('docs page (/docs/), served by npm start next to the demo', () => {
 
   it('is accessible: axe finds nothing, live examples included', async function () {
     this.timeout(30000);
-    const win = page.window as unknown as AxeWindow;
-    // The page allows one Trusted Types policy name, Lit's; the test borrows it to load axe into the page.
-    const policy = win.trustedTypes.createPolicy('lit-html', {
-      createScriptURL: (url) => url,
-    }) as unknown as {
-      createScriptURL(url: string): string;
-    };
-    const script = page.document.createElement('script');
-    script.src = policy.createScriptURL('/node_modules/axe-core/axe.min.js');
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve);
-      script.addEventListener('error', reject);
-    });
-    page.document.head.append(script);
-    await loaded;
-    const results = await win.axe!.run(page.document);
-    const found = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(found, 'axe violations').to.deep.equal([]);
+    expect(await axeViolations(page), 'axe violations').to.deep.equal([]);
   });
 });

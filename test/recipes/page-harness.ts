@@ -79,3 +79,36 @@ export async function settledAll(page: LoadedPage, elements: Element[], timeout 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+type AxeWindow = Window & {
+  axe?: { run(context: Document): Promise<AxeResults> };
+  trustedTypes: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): unknown };
+};
+
+/** What axe finds in the page, one line each ("id (impact): help at targets"); axe is loaded into it once. */
+export async function axeViolations(page: LoadedPage): Promise<string[]> {
+  const win = page.window as unknown as AxeWindow;
+  if (!win.axe) {
+    // The pages allow one Trusted Types policy name, Lit's; the test borrows it to load axe into the page.
+    const policy = win.trustedTypes.createPolicy('lit-html', {
+      createScriptURL: (url) => url,
+    }) as unknown as {
+      createScriptURL(url: string): string;
+    };
+    const script = page.document.createElement('script');
+    script.src = policy.createScriptURL('/node_modules/axe-core/axe.min.js');
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+    });
+    page.document.head.append(script);
+    await loaded;
+  }
+  const results = await win.axe!.run(page.document);
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
